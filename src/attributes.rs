@@ -1,0 +1,87 @@
+//! Parsing of the element's attributes and the standalone page's URL
+//! parameters: outside data, so every parser returns a `Result` whose error
+//! names the attribute and the allowed values.
+
+use std::fmt;
+
+use crate::content::Lang;
+
+/// An attribute value the widget does not understand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidAttribute {
+    /// The attribute's name, e.g. `lang`.
+    pub name: &'static str,
+    /// The value found.
+    pub value: String,
+    /// The values allowed.
+    pub allowed: &'static [&'static str],
+}
+
+impl fmt::Display for InvalidAttribute {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let allowed: Vec<String> = self.allowed.iter().map(|v| format!("\"{v}\"")).collect();
+        // Values from outside are shown escaped and shortened, never raw.
+        let mut shown: String = self.value.chars().take(40).collect();
+        if self.value.chars().count() > 40 {
+            shown.push('…');
+        }
+        write!(
+            f,
+            "<startklar-quiz>: invalid {}={:?}; allowed values: {}. Using the default.",
+            self.name,
+            shown,
+            allowed.join(", ")
+        )
+    }
+}
+
+/// The colour scheme asked for by the `theme` attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// Parses `lang`: `de` or `en` (case and surrounding space ignored).
+/// `None` (attribute absent) is `Ok(None)`: the default applies.
+pub fn parse_lang(value: Option<&str>) -> Result<Option<Lang>, InvalidAttribute> {
+    value
+        .map(|value| {
+            Lang::parse(value).map_err(|_| InvalidAttribute {
+                name: "lang",
+                value: value.to_string(),
+                allowed: &["de", "en"],
+            })
+        })
+        .transpose()
+}
+
+/// Parses `theme`: `auto`, `light` or `dark`.
+pub fn parse_theme(value: Option<&str>) -> Result<Theme, InvalidAttribute> {
+    match value.map(|v| v.trim().to_ascii_lowercase()).as_deref() {
+        None | Some("auto") => Ok(Theme::Auto),
+        Some("light") => Ok(Theme::Light),
+        Some("dark") => Ok(Theme::Dark),
+        Some(_) => Err(InvalidAttribute {
+            name: "theme",
+            value: value.unwrap_or_default().to_string(),
+            allowed: &["auto", "light", "dark"],
+        }),
+    }
+}
+
+/// The value of query parameter `name` in a URL query such as `?lang=de&x=1`,
+/// percent-decoding not needed for the values the widget accepts.
+pub fn query_param<'a>(query: &'a str, name: &str) -> Option<&'a str> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}

@@ -1,0 +1,32 @@
+use yew::prelude::*;
+
+use crate::content::Content;
+
+/// Props of [`IntroScreen`].
+#[derive(Properties, PartialEq)]
+pub struct IntroScreenProps {
+    /// Texts in the current language.
+    pub content: &'static Content,
+    /// Called when the visitor starts the quiz.
+    pub on_start: Callback<()>,
+}
+
+/// The first screen: what the quiz is, how it works, and the start button.
+#[function_component]
+pub fn IntroScreen(props: &IntroScreenProps) -> Html {
+    let intro = &props.content.intro;
+    let on_start = props.on_start.reform(|_: MouseEvent| ());
+    html! {
+        <section class="sk-screen sk-intro" part="intro">
+            <h2 class="sk-title" tabindex="-1" data-focus-target="">{ intro.title.as_ref() }</h2>
+            <p class="sk-lead">{ intro.lead.as_ref() }</p>
+            <p>{ intro.how.as_ref() }</p>
+            <div class="sk-actions">
+                <button type="button" class="sk-button sk-primary" part="button" onclick={on_start}>
+                    { intro.start.as_ref() }
+                </button>
+            </div>
+            <p class="sk-credit">{ intro.credit.as_ref() }</p>
+        </section>
+    }
+}

@@ -1,0 +1,35 @@
+use yew::prelude::*;
+
+use crate::content::{fill, Content};
+use crate::model::QUESTION_COUNT;
+
+/// Props of [`ProgressBar`].
+#[derive(Properties, PartialEq)]
+pub struct ProgressBarProps {
+    /// Texts in the current language.
+    pub content: &'static Content,
+    /// The question shown, 0-based.
+    pub question: usize,
+}
+
+/// "Frage 3 von 8" as text and as a labelled `<progress>`.
+#[function_component]
+pub fn ProgressBar(props: &ProgressBarProps) -> Html {
+    let label = fill(
+        &props.content.ui.progress,
+        &[
+            ("n", &(props.question + 1).to_string()),
+            ("total", &QUESTION_COUNT.to_string()),
+        ],
+    );
+    html! {
+        <div class="sk-progress" part="progress">
+            <p class="sk-progress-text" aria-hidden="true">{ label.clone() }</p>
+            <progress
+                max={QUESTION_COUNT.to_string()}
+                value={(props.question + 1).to_string()}
+                aria-label={label}
+            />
+        </div>
+    }
+}

@@ -1,0 +1,96 @@
+use yew::prelude::*;
+
+use crate::components::progress_bar::ProgressBar;
+use crate::content::Content;
+use crate::model::{Answer, QUESTION_COUNT};
+
+/// Props of [`QuestionScreen`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionScreenProps {
+    /// Texts in the current language.
+    pub content: &'static Content,
+    /// The question shown, 0-based.
+    pub question: usize,
+    /// The answer chosen so far, if any.
+    pub chosen: Option<Answer>,
+    /// True when the visitor tried to go on without an answer.
+    pub missing_answer: bool,
+    /// Called with the answer the visitor picks.
+    pub on_choose: Callback<Answer>,
+    /// Called when the visitor goes on.
+    pub on_continue: Callback<()>,
+    /// Called when the visitor goes back.
+    pub on_back: Callback<()>,
+}
+
+/// One question: a fieldset whose legend is the question, three radios,
+/// "next" and "back" (the GOV.UK question-page pattern).
+#[function_component]
+pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
+    let ui = &props.content.ui;
+    let case = props.content.cases.get(props.question);
+    let question = case.map(|case| case.question.as_ref()).unwrap_or_default();
+    let is_last = props.question + 1 == QUESTION_COUNT;
+    let on_submit = props.on_continue.reform(|event: SubmitEvent| {
+        event.prevent_default();
+    });
+    // Enter on a radio goes on, as on a text field; browsers differ here.
+    let on_keydown = {
+        let on_continue = props.on_continue.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let on_radio = event
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|input| input.type_() == "radio");
+            if event.key() == "Enter" && on_radio {
+                event.prevent_default();
+                on_continue.emit(());
+            }
+        })
+    };
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let error_id = format!("sk-error-{}", props.question);
+    html! {
+        <form class="sk-screen sk-question" part="question" novalidate=true onsubmit={on_submit} onkeydown={on_keydown}>
+            <button type="button" class="sk-back" part="back-button" onclick={on_back}>{ ui.back.as_ref() }</button>
+            <ProgressBar content={props.content} question={props.question} />
+            <fieldset
+                class={classes!("sk-fieldset", props.missing_answer.then_some("sk-has-error"))}
+                aria-describedby={props.missing_answer.then(|| error_id.clone())}
+            >
+                <legend class="sk-legend">
+                    <h2 class="sk-title" tabindex="-1" data-focus-target="">{ question }</h2>
+                </legend>
+                if props.missing_answer {
+                    <p class="sk-error" id={error_id.clone()} role="alert">{ ui.choose_an_answer.as_ref() }</p>
+                }
+                <div class="sk-options">
+                    { for Answer::ALL.into_iter().map(|answer| {
+                        let label = match answer {
+                            Answer::Yes => &ui.answer_yes,
+                            Answer::Partly => &ui.answer_partly,
+                            Answer::No => &ui.answer_no,
+                        };
+                        let on_change = props.on_choose.reform(move |_: Event| answer);
+                        html! {
+                            <label class="sk-option" part="option">
+                                <input
+                                    type="radio"
+                                    name="answer"
+                                    value={answer.as_str()}
+                                    checked={props.chosen == Some(answer)}
+                                    onchange={on_change}
+                                />
+                                <span class="sk-option-label">{ label.as_ref() }</span>
+                            </label>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+            <div class="sk-actions">
+                <button type="submit" class="sk-button sk-primary" part="button">
+                    { if is_last { ui.to_result.as_ref() } else { ui.next.as_ref() } }
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,89 @@
+use yew::prelude::*;
+
+use crate::content::{fill, Content};
+use crate::model::{Assessment, Severity, MAX_SCORE};
+
+/// Props of [`ResultScreen`].
+#[derive(Properties, PartialEq)]
+pub struct ResultScreenProps {
+    /// Texts in the current language.
+    pub content: &'static Content,
+    /// The scored answers.
+    pub assessment: Assessment,
+    /// Called when the visitor goes back to the last question.
+    pub on_back: Callback<()>,
+    /// Called when the visitor starts over.
+    pub on_restart: Callback<()>,
+}
+
+/// The verdict in the marathon picture, the score, every warning that
+/// applied with its chain and next step, and the seed's conclusion.
+#[function_component]
+pub fn ResultScreen(props: &ResultScreenProps) -> Html {
+    let content = props.content;
+    let ui = &content.ui;
+    let assessment = &props.assessment;
+    let verdict = content.verdict(assessment.verdict);
+    let score = fill(
+        &ui.score,
+        &[
+            ("score", &assessment.score.to_string()),
+            ("max", &MAX_SCORE.to_string()),
+        ],
+    );
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let on_restart = props.on_restart.reform(|_: MouseEvent| ());
+    html! {
+        <section class="sk-screen sk-result" part="result" data-verdict={assessment.verdict.as_str()}>
+            <button type="button" class="sk-back" part="back-button" onclick={on_back}>{ ui.back.as_ref() }</button>
+            <h2 class="sk-title" tabindex="-1" data-focus-target="">{ ui.result_heading.as_ref() }</h2>
+            <div class="sk-verdict" part="verdict">
+                <h3 class="sk-verdict-title">{ verdict.title.as_ref() }</h3>
+                <p class="sk-place">{ verdict.place.as_ref() }</p>
+                <p class="sk-score">{ score }</p>
+                <p>{ verdict.summary.as_ref() }</p>
+            </div>
+            <h3>{ ui.warnings_heading.as_ref() }</h3>
+            if assessment.warnings.is_empty() {
+                <p>{ ui.no_warnings.as_ref() }</p>
+            } else {
+                <ol class="sk-warnings" part="warnings">
+                    { for assessment.warnings.iter().filter_map(|warning| {
+                        let case = content.cases.get(usize::from(warning.case).checked_sub(1)?)?;
+                        let (badge, class) = match warning.severity {
+                            Severity::Applies => (&ui.applies, "sk-applies"),
+                            Severity::AppliesInPart => (&ui.applies_in_part, "sk-applies-in-part"),
+                        };
+                        Some(html! {
+                            <li class={classes!("sk-warning", class)}>
+                                <h4>
+                                    { format!("{}. {}", warning.case, case.title) }
+                                    <span class="sk-badge">{ badge.as_ref() }</span>
+                                </h4>
+                                <p class="sk-chain">
+                                    <span class="sk-label">{ format!("{}: ", ui.chain_label) }</span>
+                                    { case.chain.join(" = ") }
+                                </p>
+                                <p>{ case.explanation.as_ref() }</p>
+                                <p class="sk-next-step">
+                                    <strong>{ format!("{}: ", ui.next_step) }</strong>
+                                    { case.next_step.as_ref() }
+                                </p>
+                            </li>
+                        })
+                    }) }
+                </ol>
+            }
+            <h3>{ content.conclusion.heading.as_ref() }</h3>
+            <ul class="sk-conclusion" part="conclusion">
+                { for content.conclusion.points.iter().map(|point| html! { <li>{ point.as_ref() }</li> }) }
+            </ul>
+            <p class="sk-credit">{ content.intro.credit.as_ref() }</p>
+            <div class="sk-actions">
+                <button type="button" class="sk-button sk-primary" part="button" onclick={on_restart}>
+                    { ui.restart.as_ref() }
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,148 @@
+//! The shape of a language file in `content/*.toml`.
+//!
+//! This file is shared: `build.rs` includes it to parse and validate the
+//! language files and to compile them into the binary as `static` data, and
+//! the crate uses the same types at run time. Text is `Cow<'static, str>` so
+//! that one type serves both the parsed (owned) and the compiled (borrowed)
+//! form; nothing parses text at run time.
+
+use std::borrow::Cow;
+
+/// A piece of text: borrowed when compiled in, owned when parsed.
+pub type Text = Cow<'static, str>;
+/// A list: borrowed when compiled in, owned when parsed.
+pub type List<T> = Cow<'static, [T]>;
+
+/// The number of cases (and questions) the seed post names.
+pub const CASE_COUNT: usize = 8;
+
+/// Everything the widget says in one language.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    /// BCP 47 code of the language, `de` or `en`.
+    pub lang: Text,
+    /// Labels of buttons, progress and other small texts.
+    pub ui: Ui,
+    /// The first screen.
+    pub intro: Intro,
+    /// The eight cases of the seed post, in the seed's order.
+    pub cases: List<Case>,
+    /// What each verdict says.
+    pub verdicts: Verdicts,
+    /// The seed's conclusion, shown as advice around the verdict.
+    pub conclusion: Conclusion,
+}
+
+/// Small texts of the interface. `{n}`, `{total}`, `{score}` and `{max}`
+/// are replaced at run time.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ui {
+    /// Name of this language in itself, e.g. "Deutsch".
+    pub language_name: Text,
+    /// Accessible label of the language switch, e.g. "Sprache".
+    pub language_label: Text,
+    /// Progress text, e.g. "Frage {n} von {total}".
+    pub progress: Text,
+    /// Label of the answer "yes".
+    pub answer_yes: Text,
+    /// Label of the answer "partly".
+    pub answer_partly: Text,
+    /// Label of the answer "no".
+    pub answer_no: Text,
+    /// Button to the next question.
+    pub next: Text,
+    /// Button on the last question, to the result.
+    pub to_result: Text,
+    /// Button back to the previous screen.
+    pub back: Text,
+    /// Button that starts the quiz again.
+    pub restart: Text,
+    /// Error shown when the visitor goes on without choosing an answer.
+    pub choose_an_answer: Text,
+    /// Heading of the result screen, e.g. "Ihr Ergebnis".
+    pub result_heading: Text,
+    /// Score line, e.g. "{score} von {max} Punkten".
+    pub score: Text,
+    /// Heading above the warnings that applied.
+    pub warnings_heading: Text,
+    /// Shown instead of warnings when none applied.
+    pub no_warnings: Text,
+    /// Marks a warning answered "no".
+    pub applies: Text,
+    /// Marks a warning answered "partly".
+    pub applies_in_part: Text,
+    /// Label before a case's next step, e.g. "Nächster Schritt".
+    pub next_step: Text,
+    /// Label of the chain of consequences, e.g. "Die Kette".
+    pub chain_label: Text,
+}
+
+/// The intro screen.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Intro {
+    /// The quiz title, "Sind Sie startklar?".
+    pub title: Text,
+    /// One or two sentences on what the quiz is about.
+    pub lead: Text,
+    /// How it works: eight questions, one per screen, nothing is sent.
+    pub how: Text,
+    /// Label of the start button.
+    pub start: Text,
+    /// Credit for the source of the eight cases.
+    pub credit: Text,
+}
+
+/// One case of the seed post, asked as one question.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// Stable id, e.g. "goal"; unique, lowercase ASCII and `-`.
+    pub id: Text,
+    /// Short name of the case, e.g. "Keine Zielsetzung".
+    pub title: Text,
+    /// The question; "yes" means the warning does not apply.
+    pub question: Text,
+    /// The seed's chain "cause = consequence = …", one link an item.
+    pub chain: List<Text>,
+    /// A short explanation that keeps the chain.
+    pub explanation: Text,
+    /// One concrete next step.
+    pub next_step: Text,
+}
+
+/// The texts of the three verdicts.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verdicts {
+    /// No "no" and at most two "partly".
+    pub ready: VerdictText,
+    /// Everything between.
+    pub train: VerdictText,
+    /// Case 1 or 2 answered "no", or three or more "no".
+    pub hands_off: VerdictText,
+}
+
+/// What one verdict says.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictText {
+    /// The verdict's name, e.g. "Startklar".
+    pub title: Text,
+    /// Where the visitor stands in the marathon picture.
+    pub place: Text,
+    /// A few sentences of what it means.
+    pub summary: Text,
+}
+
+/// The seed's conclusion.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conclusion {
+    /// Heading, e.g. "Mein Fazit".
+    pub heading: Text,
+    /// The pieces of advice, in the seed's order.
+    pub points: List<Text>,
+}

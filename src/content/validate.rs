@@ -1,0 +1,93 @@
+//! Checks on a language file that its types cannot express.
+//!
+//! Included by `build.rs` (an invalid file fails the build, naming the field)
+//! and by the native content tests. Not part of the run-time crate.
+
+use super::schema::{Content, CASE_COUNT};
+
+/// Every problem found in `content`, each naming the field; `Ok` when none.
+pub fn validate(content: &Content) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    if !matches!(content.lang.as_ref(), "de" | "en") {
+        problems.push(format!(
+            "lang: expected \"de\" or \"en\", found {:?}",
+            content.lang
+        ));
+    }
+    if content.cases.len() != CASE_COUNT {
+        problems.push(format!(
+            "cases: expected {CASE_COUNT} cases, found {}",
+            content.cases.len()
+        ));
+    }
+    let mut seen_ids: Vec<&str> = Vec::new();
+    for (index, case) in content.cases.iter().enumerate() {
+        let id = case.id.as_ref();
+        let well_formed = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !well_formed {
+            problems.push(format!(
+                "cases[{index}].id: expected lowercase ASCII letters, digits and '-', found {id:?}"
+            ));
+        }
+        if seen_ids.contains(&id) {
+            problems.push(format!("cases[{index}].id: {id:?} is used twice"));
+        }
+        seen_ids.push(id);
+        if case.chain.len() < 2 {
+            problems.push(format!(
+                "cases[{index}].chain: expected at least two links, found {}",
+                case.chain.len()
+            ));
+        }
+    }
+    if content.conclusion.points.is_empty() {
+        problems.push("conclusion.points: expected at least one point".into());
+    }
+    for (field, text, placeholders) in [
+        ("ui.progress", &content.ui.progress, &["{n}", "{total}"][..]),
+        ("ui.score", &content.ui.score, &["{score}", "{max}"][..]),
+    ] {
+        for placeholder in placeholders {
+            if !text.contains(placeholder) {
+                problems.push(format!("{field}: must contain {placeholder}"));
+            }
+        }
+    }
+    match toml::Value::try_from(content) {
+        Ok(tree) => find_empty_texts("", &tree, &mut problems),
+        Err(error) => problems.push(format!("could not walk the content: {error}")),
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+/// Adds a problem for every string under `value` that is empty or blank.
+fn find_empty_texts(path: &str, value: &toml::Value, problems: &mut Vec<String>) {
+    match value {
+        toml::Value::String(text) if text.trim().is_empty() => {
+            problems.push(format!("{path}: must not be empty"));
+        }
+        toml::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                find_empty_texts(&format!("{path}[{index}]"), item, problems);
+            }
+        }
+        toml::Value::Table(fields) => {
+            for (name, field) in fields {
+                let child = if path.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{path}.{name}")
+                };
+                find_empty_texts(&child, field, problems);
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,13 @@
+//! Startklar: "Sind Sie startklar?", an embeddable self-assessment quiz.
+//!
+//! `model` is the pure core (answers, scoring, verdict, steps); `content`
+//! holds the texts; `state` is the one reducer; `components` render it; the
+//! `widget` module mounts it into a host element and talks to the page.
+#![deny(missing_docs)]
+
+pub mod attributes;
+pub mod components;
+pub mod content;
+pub mod model;
+pub mod state;
+pub mod widget;

@@ -1,0 +1,48 @@
+//! The wasm entry point: exports what the embed loader (`web/startklar.js`)
+//! calls. Everything else lives in the `startklar` library.
+
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, ShadowRoot};
+
+/// One mounted `<startklar-quiz>`, as the loader holds it.
+#[wasm_bindgen]
+pub struct StartklarWidget(Option<startklar::widget::Widget>);
+
+#[wasm_bindgen]
+impl StartklarWidget {
+    /// Renders a widget for `host` into its `shadow` root.
+    pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<StartklarWidget, JsValue> {
+        startklar::widget::Widget::mount(host, &shadow).map(|widget| StartklarWidget(Some(widget)))
+    }
+
+    /// Tells the widget that attribute `name` changed.
+    pub fn attribute_changed(&mut self, name: &str) {
+        if let Some(widget) = self.0.as_mut() {
+            widget.attribute_changed(name);
+        }
+    }
+
+    /// Removes the widget; later calls do nothing.
+    pub fn unmount(&mut self) {
+        if let Some(widget) = self.0.take() {
+            widget.unmount();
+        }
+    }
+}
+
+/// The widget's stylesheet, for the loader to adopt into each shadow root.
+#[wasm_bindgen]
+pub fn widget_css() -> String {
+    startklar::widget::WIDGET_CSS.to_string()
+}
+
+/// The attributes the custom element observes.
+#[wasm_bindgen]
+pub fn observed_attributes() -> Vec<String> {
+    startklar::widget::OBSERVED_ATTRIBUTES
+        .iter()
+        .map(|name| name.to_string())
+        .collect()
+}
+
+fn main() {}

@@ -1,0 +1,17 @@
+//! The pure core: answers, scoring, verdict and the quiz's steps.
+//!
+//! Plain Rust with no yew or web-sys imports, so it is tested natively and
+//! shared by every front end (the widget, the share link, stored state).
+
+mod answer;
+mod assessment;
+mod quiz;
+mod verdict;
+
+pub use answer::{Answer, AnswerSet};
+pub use assessment::{assess, Assessment, Severity, Warning, MAX_SCORE};
+pub use quiz::{Notice, Quiz, QuizAction, ResumeError, Step};
+pub use verdict::Verdict;
+
+/// The number of questions, one per case of the seed post.
+pub const QUESTION_COUNT: usize = crate::content::schema::CASE_COUNT;

@@ -1,0 +1,167 @@
+use super::{assess, Answer, AnswerSet, Assessment, QUESTION_COUNT};
+
+/// The screen the visitor is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// The intro, before the first question.
+    Intro,
+    /// Question `n` (0-based, below [`QUESTION_COUNT`]).
+    Question(usize),
+    /// The verdict.
+    Result,
+}
+
+/// What the visitor did. Every action names the screen it was issued on, so
+/// a stale one (a double click, a key held down) is ignored instead of
+/// skipping a question or recording an answer twice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuizAction {
+    /// Leave the intro for question 1.
+    Start,
+    /// Choose (or change) the answer to `question`, shown on screen.
+    Choose {
+        /// 0-based question index.
+        question: usize,
+        /// The chosen answer.
+        answer: Answer,
+    },
+    /// Go on from question `from` to the next question or the result.
+    Continue {
+        /// 0-based index of the question on screen.
+        from: usize,
+    },
+    /// Go back from step `from` to the previous one, keeping every answer.
+    Back {
+        /// The step on screen.
+        from: Step,
+    },
+    /// Clear all answers and show the intro.
+    Restart,
+}
+
+/// Something the outside world may want to hear about after an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// An answer was confirmed by going on from its question.
+    Answered {
+        /// 0-based question index.
+        question: usize,
+        /// The confirmed answer.
+        answer: Answer,
+    },
+    /// The result is shown.
+    Completed(Assessment),
+}
+
+/// Why stored or shared state cannot be resumed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResumeError {
+    /// The step lies beyond the questions answered so far.
+    StepAheadOfAnswers,
+}
+
+/// The quiz: which screen is shown and what has been answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct Quiz {
+    step: StepState,
+    answers: AnswerSet,
+    missing_answer: bool,
+}
+
+// `Step` has no sensible `Default`, so the field wraps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct StepState(Step);
+
+impl Default for StepState {
+    fn default() -> Self {
+        StepState(Step::Intro)
+    }
+}
+
+impl Quiz {
+    /// A fresh quiz on the intro screen.
+    pub fn new() -> Self {
+        Quiz::default()
+    }
+
+    /// A quiz at `step` with `answers`, as stored or shared. Fails when the
+    /// step could not have been reached with those answers.
+    pub fn resume(step: Step, answers: AnswerSet) -> Result<Self, ResumeError> {
+        let reachable = match step {
+            Step::Intro => true,
+            Step::Question(index) => index < QUESTION_COUNT && answers.answered_prefix() >= index,
+            Step::Result => answers.all().is_some(),
+        };
+        if reachable {
+            Ok(Quiz {
+                step: StepState(step),
+                answers,
+                missing_answer: false,
+            })
+        } else {
+            Err(ResumeError::StepAheadOfAnswers)
+        }
+    }
+
+    /// The screen to show.
+    pub fn step(&self) -> Step {
+        self.step.0
+    }
+
+    /// The answers given so far.
+    pub fn answers(&self) -> AnswerSet {
+        self.answers
+    }
+
+    /// True right after the visitor tried to go on without choosing an answer.
+    pub fn missing_answer(&self) -> bool {
+        self.missing_answer
+    }
+
+    /// The assessment, once every question is answered.
+    pub fn assessment(&self) -> Option<Assessment> {
+        self.answers.all().map(|answers| assess(&answers))
+    }
+
+    /// The quiz after `action`, with notices for the outside world, or
+    /// `None` when the action does not fit the current screen (it is stale).
+    pub fn apply(&self, action: QuizAction) -> Option<(Quiz, Vec<Notice>)> {
+        let mut next = *self;
+        next.missing_answer = false;
+        let mut notices = Vec::new();
+        match (self.step(), action) {
+            (Step::Intro, QuizAction::Start) => next.step = StepState(Step::Question(0)),
+            (Step::Question(on), QuizAction::Choose { question, answer }) if on == question => {
+                next.answers.set(question, answer);
+            }
+            (Step::Question(on), QuizAction::Continue { from }) if on == from => {
+                match self.answers.get(on) {
+                    None => next.missing_answer = true,
+                    Some(answer) => {
+                        notices.push(Notice::Answered {
+                            question: on,
+                            answer,
+                        });
+                        if on + 1 < QUESTION_COUNT {
+                            next.step = StepState(Step::Question(on + 1));
+                        } else if let Some(assessment) = self.assessment() {
+                            next.step = StepState(Step::Result);
+                            notices.push(Notice::Completed(assessment));
+                        }
+                    }
+                }
+            }
+            (on, QuizAction::Back { from }) if on == from => {
+                next.step = StepState(match on {
+                    Step::Intro => return None,
+                    Step::Question(0) => Step::Intro,
+                    Step::Question(index) => Step::Question(index - 1),
+                    Step::Result => Step::Question(QUESTION_COUNT - 1),
+                });
+            }
+            (_, QuizAction::Restart) => next = Quiz::new(),
+            _ => return None,
+        }
+        Some((next, notices))
+    }
+}

@@ -1,0 +1,91 @@
+//! Parsing of attributes and URL parameters: outside data.
+#![cfg(not(target_arch = "wasm32"))]
+
+use startklar::attributes::{parse_lang, parse_theme, query_param, Theme};
+use startklar::content::Lang;
+
+#[test]
+fn lang_accepts_de_and_en_only() {
+    let table: [(Option<&str>, Result<Option<Lang>, ()>); 8] = [
+        (None, Ok(None)),
+        (Some("de"), Ok(Some(Lang::De))),
+        (Some("EN"), Ok(Some(Lang::En))),
+        (Some(" de "), Ok(Some(Lang::De))),
+        (Some("fr"), Err(())),
+        (Some(""), Err(())),
+        (Some("de-AT"), Err(())),
+        (Some("<img src=x onerror=alert(1)>"), Err(())),
+    ];
+    for (value, expected) in table {
+        assert_eq!(parse_lang(value).map_err(|_| ()), expected, "{value:?}");
+    }
+}
+
+#[test]
+fn invalid_values_name_the_attribute_and_the_allowed_values() {
+    let message = parse_lang(Some("fr"))
+        .expect_err("fr is not offered")
+        .to_string();
+    assert!(message.contains("lang=\"fr\""), "{message}");
+    assert!(message.contains("\"de\", \"en\""), "{message}");
+    let message = parse_theme(Some("purple"))
+        .expect_err("no purple theme")
+        .to_string();
+    assert!(message.contains("theme=\"purple\""), "{message}");
+    assert!(
+        message.contains("\"auto\", \"light\", \"dark\""),
+        "{message}"
+    );
+    let long = "x".repeat(10_000);
+    let message = parse_theme(Some(&long)).expect_err("too long").to_string();
+    assert!(
+        message.len() < 200,
+        "long values are shortened: {}",
+        message.len()
+    );
+}
+
+#[test]
+fn theme_values() {
+    let table = [
+        (None, Some(Theme::Auto)),
+        (Some("auto"), Some(Theme::Auto)),
+        (Some("light"), Some(Theme::Light)),
+        (Some("Dark"), Some(Theme::Dark)),
+        (Some("blue"), None),
+    ];
+    for (value, expected) in table {
+        assert_eq!(parse_theme(value).ok(), expected, "{value:?}");
+    }
+}
+
+#[test]
+fn browser_tags_map_to_a_language() {
+    let table = [
+        ("de", Lang::De),
+        ("de-DE", Lang::De),
+        ("de_CH", Lang::De),
+        ("DE-at", Lang::De),
+        ("en-US", Lang::En),
+        ("fr", Lang::En),
+        ("", Lang::En),
+        ("deu", Lang::En),
+    ];
+    for (tag, expected) in table {
+        assert_eq!(Lang::from_tag(tag), expected, "{tag:?}");
+    }
+}
+
+#[test]
+fn query_parameters() {
+    let table = [
+        ("?lang=de", "lang", Some("de")),
+        ("?embed=1&lang=en", "lang", Some("en")),
+        ("?embed", "embed", Some("")),
+        ("", "lang", None),
+        ("?language=de", "lang", None),
+    ];
+    for (query, name, expected) in table {
+        assert_eq!(query_param(query, name), expected, "{query} {name}");
+    }
+}
