@@ -33,6 +33,7 @@ class StartklarQuiz extends HTMLElement {
         const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
         root.adoptedStyleSheets = [sheet];
         this.#widget = bindings.StartklarWidget.mount(this, root);
+        if (this.hasAttribute('standalone')) startIframeMode();
       },
       (error) => {
         console.error(`<${TAG}>: could not start; the content inside the element stays as it is.`, error);
@@ -49,6 +50,24 @@ class StartklarQuiz extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue !== newValue) this.#widget?.attribute_changed(name);
   }
+}
+
+// Iframe mode of the standalone page (`index.html?embed=1`): a bare widget
+// on a transparent page that tells its parent how tall it is, so a host that
+// allows no scripts of ours can still size the iframe without a scrollbar.
+let iframeMode = false;
+function startIframeMode() {
+  if (iframeMode || new URLSearchParams(location.search).get('embed') !== '1') return;
+  iframeMode = true;
+  document.documentElement.classList.add('startklar-embed');
+  let last = -1;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== last && window.parent !== window) {
+      last = height;
+      window.parent.postMessage({ type: 'startklar:height', height }, '*');
+    }
+  }).observe(document.documentElement);
 }
 
 // Loading this script twice (even from two URLs) must be harmless.
