@@ -85,3 +85,29 @@ pub fn query_param<'a>(query: &'a str, name: &str) -> Option<&'a str> {
         .find(|(key, _)| *key == name)
         .map(|(_, value)| value)
 }
+
+/// Where the widget keeps answers and position between reloads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Persist {
+    /// Survives a reload in the same tab (`sessionStorage`).
+    #[default]
+    Session,
+    /// Survives closing the browser (`localStorage`).
+    Local,
+    /// Nothing is stored.
+    Off,
+}
+
+/// Parses `persist`: `session`, `local` or `off`.
+pub fn parse_persist(value: Option<&str>) -> Result<Persist, InvalidAttribute> {
+    match value.map(|v| v.trim().to_ascii_lowercase()).as_deref() {
+        None | Some("session") => Ok(Persist::Session),
+        Some("local") => Ok(Persist::Local),
+        Some("off") => Ok(Persist::Off),
+        Some(_) => Err(InvalidAttribute {
+            name: "persist",
+            value: value.unwrap_or_default().to_string(),
+            allowed: &["session", "local", "off"],
+        }),
+    }
+}

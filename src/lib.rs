@@ -8,6 +8,8 @@
 pub mod attributes;
 pub mod components;
 pub mod content;
+pub mod effects;
+pub mod export;
 pub mod model;
 pub mod state;
 pub mod widget;

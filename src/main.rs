@@ -10,9 +10,15 @@ pub struct StartklarWidget(Option<startklar::widget::Widget>);
 
 #[wasm_bindgen]
 impl StartklarWidget {
-    /// Renders a widget for `host` into its `shadow` root.
-    pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<StartklarWidget, JsValue> {
-        startklar::widget::Widget::mount(host, &shadow).map(|widget| StartklarWidget(Some(widget)))
+    /// Renders a widget for `host` into its `shadow` root; `page_url` is
+    /// the standalone page's URL, for share links.
+    pub fn mount(
+        host: HtmlElement,
+        shadow: ShadowRoot,
+        page_url: &str,
+    ) -> Result<StartklarWidget, JsValue> {
+        startklar::widget::Widget::mount(host, &shadow, page_url)
+            .map(|widget| StartklarWidget(Some(widget)))
     }
 
     /// Tells the widget that attribute `name` changed.

@@ -1,22 +1,30 @@
 //! Mounts the app into a host element's shadow root and connects it to the
-//! page: attributes in, DOM events out, console warnings for the author.
+//! page: attributes and URL in, DOM events and storage out, console
+//! warnings for the author. Outside data is parsed at this edge and a bad
+//! value never stops the quiz.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot};
-use yew::{AppHandle, Callback, Renderer};
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, Storage};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
 
-use crate::attributes::{parse_lang, parse_theme, query_param, InvalidAttribute};
+use crate::attributes::{
+    parse_lang, parse_persist, parse_theme, query_param, InvalidAttribute, Persist,
+};
 use crate::components::app::{App, AppProps};
 use crate::content::Lang;
-use crate::model::Notice;
+use crate::model::saved_state::SavedState;
+use crate::model::{share_code, AnswerSet, Notice, Quiz, Step, QUESTION_COUNT};
 
 /// The widget's stylesheet, adopted by every shadow root.
 pub const WIDGET_CSS: &str = include_str!("../styles/widget.css");
 
 /// Attributes the element observes; a change to one calls
 /// [`Widget::attribute_changed`].
-pub const OBSERVED_ATTRIBUTES: [&str; 2] = ["lang", "theme"];
+pub const OBSERVED_ATTRIBUTES: [&str; 3] = ["lang", "theme", "persist"];
 
 /// A mounted widget. Dropping it without [`Widget::unmount`] leaks the app.
 pub struct Widget {
@@ -24,21 +32,42 @@ pub struct Widget {
     container: Element,
     app: AppHandle<App>,
     props: AppProps,
+    store: Rc<Store>,
 }
 
 impl Widget {
-    /// Renders a widget for `host` into `shadow`. A host with the
-    /// `standalone` attribute also reads `?lang=` from the page URL.
-    pub fn mount(host: HtmlElement, shadow: &ShadowRoot) -> Result<Widget, JsValue> {
+    /// Renders a widget for `host` into `shadow`. `page_url` is the
+    /// standalone page's URL, used for share links. A host with the
+    /// `standalone` attribute also reads `?lang=`, `?persist=` and a share
+    /// code in the fragment (`#r=…`) from the page URL.
+    pub fn mount(
+        host: HtmlElement,
+        shadow: &ShadowRoot,
+        page_url: &str,
+    ) -> Result<Widget, JsValue> {
         let document = host.owner_document().ok_or("the host has no document")?;
         let container = document.create_element("div")?;
         container.set_class_name("sk-mount");
         shadow.append_child(&container)?;
         warn_if_invalid(parse_theme(host.get_attribute("theme").as_deref()).err());
+
+        let store = Rc::new(Store {
+            persist: Cell::new(resolve_persist(&host)),
+            key: storage_key(&host),
+            warned: Cell::new(false),
+        });
+        let (shared, invalid_share_link) = shared_result(&host);
+        let resume = shared.or_else(|| store.load());
         let props = AppProps {
             lang: resolve_lang(&host),
-            initial: Default::default(),
+            resume,
+            invalid_share_link,
+            share_base: AttrValue::from(page_url.split('#').next().unwrap_or_default().to_string()),
             on_notice: notice_sender(host.clone()),
+            on_save: {
+                let store = store.clone();
+                Callback::from(move |saved: SavedState| store.save(&saved))
+            },
         };
         let app = Renderer::<App>::with_root_and_props(container.clone(), props.clone()).render();
         Ok(Widget {
@@ -46,6 +75,7 @@ impl Widget {
             container,
             app,
             props,
+            store,
         })
     }
 
@@ -63,6 +93,7 @@ impl Widget {
             "theme" => {
                 warn_if_invalid(parse_theme(self.host.get_attribute("theme").as_deref()).err())
             }
+            "persist" => self.store.persist.set(resolve_persist(&self.host)),
             _ => {}
         }
     }
@@ -74,6 +105,12 @@ impl Widget {
     }
 }
 
+fn page_query() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
+}
+
 /// The language: the `lang` attribute; then, on the standalone page,
 /// `?lang=`; else the nearest `lang` of the ancestors (not on the standalone
 /// page, whose own `lang` only mirrors the widget), then the browser's.
@@ -83,12 +120,8 @@ fn resolve_lang(host: &HtmlElement) -> Lang {
         return lang;
     }
     warn_if_invalid(attribute.err());
-    let standalone = host.has_attribute("standalone");
-    if standalone {
-        let query = web_sys::window()
-            .and_then(|window| window.location().search().ok())
-            .unwrap_or_default();
-        match parse_lang(query_param(&query, "lang")) {
+    if host.has_attribute("standalone") {
+        match parse_lang(query_param(&page_query(), "lang")) {
             Ok(Some(lang)) => return lang,
             Ok(None) => {}
             Err(invalid) => warn_if_invalid(Some(InvalidAttribute {
@@ -110,9 +143,151 @@ fn resolve_lang(host: &HtmlElement) -> Lang {
     Lang::from_tag(&browser)
 }
 
+/// `persist` attribute, then (standalone page) `?persist=`, else `session`.
+fn resolve_persist(host: &HtmlElement) -> Persist {
+    let attribute = host.get_attribute("persist");
+    let (value, name) = match attribute {
+        Some(value) => (Some(value), "persist"),
+        None if host.has_attribute("standalone") => (
+            query_param(&page_query(), "persist").map(str::to_string),
+            "?persist",
+        ),
+        None => (None, "persist"),
+    };
+    parse_persist(value.as_deref()).unwrap_or_else(|invalid| {
+        warn_if_invalid(Some(InvalidAttribute { name, ..invalid }));
+        Persist::default()
+    })
+}
+
+/// The result a share link in the standalone page's fragment stands for,
+/// and whether a share code was there but rejected.
+fn shared_result(host: &HtmlElement) -> (Option<SavedState>, bool) {
+    if !host.has_attribute("standalone") {
+        return (None, false);
+    }
+    let fragment = web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default();
+    match share_code::from_fragment(&fragment) {
+        None => (None, false),
+        Some(Ok(answers)) => {
+            let quiz = Quiz::resume(Step::Result, AnswerSet::complete(answers)).ok();
+            let saved = quiz.map(|quiz| SavedState {
+                quiz,
+                lang: resolve_lang(host),
+                ticked: [false; QUESTION_COUNT],
+            });
+            (saved, false)
+        }
+        Some(Err(error)) => {
+            warn(&format!(
+                "<startklar-quiz>: ignoring the share link: {error}. Showing the intro."
+            ));
+            (None, true)
+        }
+    }
+}
+
+/// Where this instance stores its state: one key per page and instance
+/// (the element's `id`, else its position among the page's widgets).
+fn storage_key(host: &HtmlElement) -> String {
+    let path = web_sys::window()
+        .and_then(|window| window.location().pathname().ok())
+        .unwrap_or_default();
+    let instance = Some(host.id())
+        .filter(|id| !id.is_empty())
+        .unwrap_or_else(|| {
+            let position = host
+                .owner_document()
+                .and_then(|document| document.query_selector_all("startklar-quiz").ok())
+                .and_then(|all| {
+                    (0..all.length()).find(|&i| all.item(i).is_some_and(|n| n == ***host))
+                });
+            position.unwrap_or(0).to_string()
+        });
+    format!("startklar:{path}:{instance}")
+}
+
+/// Reads and writes the stored state; every failure is one console
+/// warning per widget and the quiz goes on without storage.
+struct Store {
+    persist: Cell<Persist>,
+    key: String,
+    warned: Cell<bool>,
+}
+
+impl Store {
+    fn storage(&self) -> Option<Storage> {
+        let window = web_sys::window()?;
+        let storage = match self.persist.get() {
+            Persist::Off => return None,
+            Persist::Session => window.session_storage(),
+            Persist::Local => window.local_storage(),
+        };
+        match storage {
+            Ok(Some(storage)) => Some(storage),
+            Ok(None) => {
+                self.warn_once("storage is not available; answers will not survive a reload");
+                None
+            }
+            Err(_) => {
+                self.warn_once("storage is blocked; answers will not survive a reload");
+                None
+            }
+        }
+    }
+
+    fn load(&self) -> Option<SavedState> {
+        let storage = self.storage()?;
+        let text = match storage.get_item(&self.key) {
+            Ok(text) => text?,
+            Err(_) => {
+                self.warn_once("could not read storage; starting afresh");
+                return None;
+            }
+        };
+        match SavedState::decode(&text) {
+            Ok(saved) => Some(saved),
+            Err(error) => {
+                self.warn_once(&format!("ignoring stored state: {error}; starting afresh"));
+                let _ = storage.remove_item(&self.key);
+                None
+            }
+        }
+    }
+
+    fn save(&self, saved: &SavedState) {
+        let Some(storage) = self.storage() else {
+            return;
+        };
+        let fresh = saved.quiz == Quiz::new() && saved.ticked == [false; QUESTION_COUNT];
+        let written = if fresh {
+            storage.remove_item(&self.key)
+        } else {
+            storage.set_item(&self.key, &saved.encode())
+        };
+        if written.is_err() {
+            self.warn_once(
+                "could not write storage (full or blocked); answers will not survive a reload",
+            );
+        }
+    }
+
+    fn warn_once(&self, message: &str) {
+        if !self.warned.replace(true) {
+            warn(&format!("<startklar-quiz>: {message}."));
+        }
+    }
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
 fn warn_if_invalid(invalid: Option<InvalidAttribute>) {
     if let Some(invalid) = invalid {
-        web_sys::console::warn_1(&invalid.to_string().into());
+        warn(&invalid.to_string());
     }
 }
 

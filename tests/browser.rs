@@ -89,7 +89,12 @@ async fn answer(root: &ShadowRoot, label: &str, next: &str) {
 #[wasm_bindgen_test]
 async fn german_quiz_with_all_yes_is_ready() {
     let (host, shadow) = host("de");
-    let widget = Widget::mount(host.clone(), &shadow).unwrap();
+    let widget = Widget::mount(
+        host.clone(),
+        &shadow,
+        "https://example.org/startklar/index.html",
+    )
+    .unwrap();
     settle().await;
     button(&shadow, "Quiz starten").click();
     settle().await;
@@ -144,7 +149,12 @@ async fn english_hands_off_and_events() {
         on_complete.as_ref().unchecked_ref(),
     )
     .unwrap();
-    let widget = Widget::mount(host.clone(), &shadow).unwrap();
+    let widget = Widget::mount(
+        host.clone(),
+        &shadow,
+        "https://example.org/startklar/index.html",
+    )
+    .unwrap();
     settle().await;
     button(&shadow, "Start the quiz").click();
     settle().await;
@@ -171,7 +181,12 @@ async fn english_hands_off_and_events() {
 #[wasm_bindgen_test]
 async fn back_keeps_the_answer_and_double_clicks_skip_nothing() {
     let (host, shadow) = host("en");
-    let widget = Widget::mount(host.clone(), &shadow).unwrap();
+    let widget = Widget::mount(
+        host.clone(),
+        &shadow,
+        "https://example.org/startklar/index.html",
+    )
+    .unwrap();
     settle().await;
     button(&shadow, "Start the quiz").click();
     settle().await;
@@ -200,7 +215,12 @@ async fn back_keeps_the_answer_and_double_clicks_skip_nothing() {
 #[wasm_bindgen_test]
 async fn the_language_switch_keeps_position_and_answers() {
     let (host, shadow) = host("de");
-    let widget = Widget::mount(host.clone(), &shadow).unwrap();
+    let widget = Widget::mount(
+        host.clone(),
+        &shadow,
+        "https://example.org/startklar/index.html",
+    )
+    .unwrap();
     settle().await;
     button(&shadow, "Quiz starten").click();
     settle().await;
@@ -225,7 +245,12 @@ async fn the_language_switch_keeps_position_and_answers() {
 #[wasm_bindgen_test]
 async fn a_changed_lang_attribute_takes_effect_at_once() {
     let (host, shadow) = host("de");
-    let mut widget = Widget::mount(host.clone(), &shadow).unwrap();
+    let mut widget = Widget::mount(
+        host.clone(),
+        &shadow,
+        "https://example.org/startklar/index.html",
+    )
+    .unwrap();
     settle().await;
     assert!(button(&shadow, "Quiz starten").is_connected());
     host.set_attribute("lang", "en").unwrap();

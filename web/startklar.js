@@ -20,7 +20,7 @@ function start() {
 }
 
 class StartklarQuiz extends HTMLElement {
-  static observedAttributes = ['lang', 'theme'];
+  static observedAttributes = ['lang', 'theme', 'persist'];
   #widget = null;
 
   connectedCallback() {
@@ -32,7 +32,7 @@ class StartklarQuiz extends HTMLElement {
         // the element stays visible until the widget can really start.
         const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
         root.adoptedStyleSheets = [sheet];
-        this.#widget = bindings.StartklarWidget.mount(this, root);
+        this.#widget = bindings.StartklarWidget.mount(this, root, new URL('index.html', here).href);
         if (this.hasAttribute('standalone')) startIframeMode();
       },
       (error) => {

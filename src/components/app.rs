@@ -1,42 +1,65 @@
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use crate::components::course::{Course, CoursePosition};
 use crate::components::intro_screen::IntroScreen;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::question_screen::QuestionScreen;
 use crate::components::result_screen::ResultScreen;
 use crate::content::{fill, Lang};
-use crate::model::{Answer, Notice, Quiz, QuizAction, Step, QUESTION_COUNT};
-use crate::state::{Action, WidgetState};
+use crate::effects;
+use crate::export::{card_svg, plan_text, CARD_HEIGHT, CARD_WIDTH};
+use crate::model::saved_state::SavedState;
+use crate::model::{share_code, Answer, Notice, Quiz, QuizAction, Step, QUESTION_COUNT};
+use crate::state::{Action, Feedback, WidgetState};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The language asked for by the host (attribute, URL or browser).
     pub lang: Lang,
-    /// The quiz to start from: fresh, resumed or shared.
+    /// State to resume from a share link or storage, if any.
     #[prop_or_default]
-    pub initial: Quiz,
+    pub resume: Option<SavedState>,
+    /// True when a share link was given but rejected.
+    #[prop_or_default]
+    pub invalid_share_link: bool,
+    /// The standalone page's URL, without fragment, for share links.
+    #[prop_or_default]
+    pub share_base: AttrValue,
     /// Called once for every notice (answer confirmed, result shown).
     #[prop_or_default]
     pub on_notice: Callback<Notice>,
+    /// Called with the state to store whenever it changes.
+    #[prop_or_default]
+    pub on_save: Callback<SavedState>,
 }
 
 /// The whole widget: holds the one reducer and runs the effects
-/// (notices to the host, focus after each move).
+/// (notices to the host, storage, focus after each move, copy and share).
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer({
-        let (quiz, lang) = (props.initial, props.lang);
-        move || WidgetState::new(quiz, lang)
+        let saved = props.resume.unwrap_or(SavedState {
+            quiz: Quiz::new(),
+            lang: props.lang,
+            ticked: [false; QUESTION_COUNT],
+        });
+        let invalid = props.invalid_share_link;
+        move || WidgetState::new(saved, invalid)
     });
     let root = use_node_ref();
 
     {
-        // A changed `lang` attribute wins over the visitor's earlier switch.
+        // A changed `lang` attribute wins over the visitor's earlier switch;
+        // the first render keeps a resumed language.
         let state = state.clone();
+        let previous = use_mut_ref(|| props.lang);
         use_effect_with(props.lang, move |lang| {
-            state.dispatch(Action::SetLang(*lang))
+            if *previous.borrow() != *lang {
+                *previous.borrow_mut() = *lang;
+                state.dispatch(Action::SetLang(*lang));
+            }
         });
     }
     {
@@ -51,14 +74,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
+        let on_save = props.on_save.clone();
+        use_effect_with(state.saved(), move |saved| on_save.emit(*saved));
+    }
+    {
         let root = root.clone();
         use_effect_with(state.moves, move |moves| {
             if *moves > 0 {
-                let target = root
-                    .cast::<web_sys::Element>()
-                    .and_then(|root| root.query_selector("[data-focus-target]").ok().flatten())
-                    .and_then(|target| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(target).ok());
-                if let Some(target) = target {
+                if let Some(target) = find(&root, "[data-focus-target]")
+                    .and_then(|target| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(target).ok())
+                {
                     // Focus cannot fail in a way the visitor could act on.
                     let _ = target.focus();
                 }
@@ -76,16 +101,8 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
     };
     let step = state.step();
-    let (screen, announcement) = match step {
-        Step::Intro => {
-            let act = quiz_action.clone();
-            let on_start = Callback::from(move |()| act(QuizAction::Start));
-            (
-                html! { <IntroScreen {content} {on_start} /> },
-                String::new(),
-            )
-        }
-        Step::Question(question) => {
+    let (screen, announcement) = match (step, state.quiz.assessment()) {
+        (Step::Question(question), _) => {
             let act = quiz_action.clone();
             let on_choose =
                 Callback::from(move |answer: Answer| act(QuizAction::Choose { question, answer }));
@@ -101,46 +118,142 @@ pub fn App(props: &AppProps) -> Html {
                     ("total", &QUESTION_COUNT.to_string()),
                 ],
             );
+            let position = CoursePosition::Question {
+                index: question,
+                answers: state.quiz.answers(),
+            };
             let screen = html! {
-                <QuestionScreen
-                    key={question}
-                    {content}
-                    {question}
-                    chosen={state.quiz.answers().get(question)}
-                    missing_answer={state.quiz.missing_answer()}
-                    {on_choose}
-                    {on_continue}
-                    {on_back}
-                />
+                <>
+                    <Course {content} {position} />
+                    <QuestionScreen
+                        key={question}
+                        {content}
+                        {question}
+                        chosen={state.quiz.answers().get(question)}
+                        missing_answer={state.quiz.missing_answer()}
+                        {on_choose}
+                        {on_continue}
+                        {on_back}
+                    />
+                </>
             };
             (screen, progress)
         }
-        Step::Result => match state.quiz.assessment() {
-            Some(assessment) => {
-                let announcement = format!(
-                    "{}: {}",
-                    content.ui.result_heading,
-                    content.verdict(assessment.verdict).title
-                );
-                let act = quiz_action.clone();
-                let on_back = Callback::from(move |()| act(QuizAction::Back { from: step }));
-                let act = quiz_action.clone();
-                let on_restart = Callback::from(move |()| act(QuizAction::Restart));
-                let screen =
-                    html! { <ResultScreen {content} {assessment} {on_back} {on_restart} /> };
-                (screen, announcement)
-            }
-            // Unreachable by construction: the model only reaches the result
-            // with every answer given. Show the intro rather than nothing.
-            None => {
-                let act = quiz_action.clone();
-                let on_start = Callback::from(move |()| act(QuizAction::Restart));
-                (
-                    html! { <IntroScreen {content} {on_start} /> },
-                    String::new(),
-                )
-            }
-        },
+        (Step::Result, Some(assessment)) => {
+            let announcement = format!(
+                "{}: {}",
+                content.ui.result_heading,
+                content.verdict(assessment.verdict).title
+            );
+            let share_url = format!(
+                "{}#{}{}",
+                props.share_base,
+                share_code::FRAGMENT_KEY,
+                share_code::encode(&assessment.answers)
+            );
+            let feedback = {
+                let state = state.clone();
+                move |ok: Feedback, failed: Feedback| {
+                    let state = state.clone();
+                    Callback::from(move |done: bool| {
+                        state.dispatch(Action::Feedback(Some(if done { ok } else { failed })))
+                    })
+                }
+            };
+            let on_copy_plan = {
+                let (root, text) = (root.clone(), plan_text(content, &assessment));
+                let done = feedback(Feedback::PlanCopied, Feedback::PlanSelected);
+                Callback::from(move |()| {
+                    effects::copy_text(text.clone(), find(&root, "[data-plan-text]"), done.clone())
+                })
+            };
+            let on_share = {
+                let (root, url) = (root.clone(), share_url.clone());
+                let title = content.intro.title.to_string();
+                let done = feedback(Feedback::LinkCopied, Feedback::LinkSelected);
+                Callback::from(move |()| {
+                    effects::share_link(
+                        url.clone(),
+                        title.clone(),
+                        find(&root, "[data-share-link]"),
+                        done.clone(),
+                    )
+                })
+            };
+            let on_download_card = {
+                let svg = card_svg(content, &assessment);
+                let name = format!("startklar-{}", assessment.verdict.as_str());
+                let state = state.clone();
+                let failed = feedback(Feedback::DownloadFailed, Feedback::DownloadFailed);
+                Callback::from(move |png: bool| {
+                    state.dispatch(Action::Feedback(None));
+                    if png {
+                        let failed = failed.clone();
+                        let done = Callback::from(move |ok: bool| {
+                            if !ok {
+                                failed.emit(false)
+                            }
+                        });
+                        effects::download_png(
+                            &svg,
+                            CARD_WIDTH,
+                            CARD_HEIGHT,
+                            format!("{name}.png"),
+                            done,
+                        );
+                    } else if effects::download_text(&svg, "image/svg+xml", &format!("{name}.svg"))
+                        .is_err()
+                    {
+                        failed.emit(false);
+                    }
+                })
+            };
+            let on_toggle_step = {
+                let state = state.clone();
+                Callback::from(move |case| state.dispatch(Action::ToggleStep(case)))
+            };
+            let act = quiz_action.clone();
+            let on_back = Callback::from(move |()| act(QuizAction::Back { from: step }));
+            let act = quiz_action.clone();
+            let on_restart = Callback::from(move |()| act(QuizAction::Restart));
+            let screen = html! {
+                <ResultScreen
+                    {content}
+                    {assessment}
+                    {on_back}
+                    {on_restart}
+                    ticked={state.ticked}
+                    feedback={state.feedback}
+                    share_url={AttrValue::from(share_url)}
+                    {on_toggle_step}
+                    {on_copy_plan}
+                    {on_share}
+                    {on_download_card}
+                    on_print={Callback::from(|()| effects::print())}
+                />
+            };
+            (screen, announcement)
+        }
+        // The intro; also the fallback should the result lack answers, which
+        // the model rules out.
+        _ => {
+            let act = quiz_action.clone();
+            let restart = step == Step::Result;
+            let on_start = Callback::from(move |()| {
+                act(if restart {
+                    QuizAction::Restart
+                } else {
+                    QuizAction::Start
+                })
+            });
+            let note = state
+                .invalid_share_link
+                .then(|| AttrValue::from(content.ui.invalid_share_link.to_string()));
+            (
+                html! { <IntroScreen {content} {on_start} {note} /> },
+                String::new(),
+            )
+        }
     };
 
     html! {
@@ -150,4 +263,10 @@ pub fn App(props: &AppProps) -> Html {
             <p class="sk-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ announcement }</p>
         </div>
     }
+}
+
+/// The first element in the widget matching `selector`.
+fn find(root: &NodeRef, selector: &str) -> Option<Element> {
+    root.cast::<Element>()
+        .and_then(|root| root.query_selector(selector).ok().flatten())
 }

@@ -9,6 +9,9 @@ pub struct IntroScreenProps {
     pub content: &'static Content,
     /// Called when the visitor starts the quiz.
     pub on_start: Callback<()>,
+    /// A note to show first, e.g. that a share link was invalid.
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
 }
 
 /// The first screen: what the quiz is, how it works, and the start button.
@@ -18,6 +21,9 @@ pub fn IntroScreen(props: &IntroScreenProps) -> Html {
     let on_start = props.on_start.reform(|_: MouseEvent| ());
     html! {
         <section class="sk-screen sk-intro" part="intro">
+            if let Some(note) = props.note.clone() {
+                <p class="sk-note" role="alert">{ note }</p>
+            }
             <h2 class="sk-title" tabindex="-1" data-focus-target="">{ intro.title.as_ref() }</h2>
             <p class="sk-lead">{ intro.lead.as_ref() }</p>
             <p>{ intro.how.as_ref() }</p>

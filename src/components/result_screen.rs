@@ -1,7 +1,11 @@
 use yew::prelude::*;
 
+use crate::components::course::{Course, CoursePosition};
+use crate::components::keep_result::KeepResult;
+use crate::components::training_plan::TrainingPlan;
 use crate::content::{fill, Content};
-use crate::model::{Assessment, Severity, MAX_SCORE};
+use crate::model::{training_plan, Assessment, Severity, MAX_SCORE, QUESTION_COUNT};
+use crate::state::Feedback;
 
 /// Props of [`ResultScreen`].
 #[derive(Properties, PartialEq)]
@@ -14,6 +18,22 @@ pub struct ResultScreenProps {
     pub on_back: Callback<()>,
     /// Called when the visitor starts over.
     pub on_restart: Callback<()>,
+    /// Ticked steps of the training plan, by case.
+    pub ticked: [bool; QUESTION_COUNT],
+    /// Feedback after copy, share or download.
+    pub feedback: Option<Feedback>,
+    /// The link that reproduces this result.
+    pub share_url: AttrValue,
+    /// Called with the case whose plan step is ticked or unticked.
+    pub on_toggle_step: Callback<u8>,
+    /// Called to copy the plan as text.
+    pub on_copy_plan: Callback<()>,
+    /// Called to share the link.
+    pub on_share: Callback<()>,
+    /// Called to download the card: `true` PNG, `false` SVG.
+    pub on_download_card: Callback<bool>,
+    /// Called to print.
+    pub on_print: Callback<()>,
 }
 
 /// The verdict in the marathon picture, the score, every warning that
@@ -31,6 +51,22 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             ("max", &MAX_SCORE.to_string()),
         ],
     );
+    let feedback_text = |wanted: &[Feedback]| {
+        props.feedback.filter(|f| wanted.contains(f)).map(|f| {
+            let text = match f {
+                Feedback::PlanCopied | Feedback::LinkCopied => &ui.copied,
+                Feedback::PlanSelected | Feedback::LinkSelected => &ui.copy_failed,
+                Feedback::DownloadFailed => &ui.download_failed,
+            };
+            AttrValue::from(text.to_string())
+        })
+    };
+    let plan_status = feedback_text(&[Feedback::PlanCopied, Feedback::PlanSelected]);
+    let keep_status = feedback_text(&[
+        Feedback::LinkCopied,
+        Feedback::LinkSelected,
+        Feedback::DownloadFailed,
+    ]);
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
     html! {
@@ -43,6 +79,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <p class="sk-score">{ score }</p>
                 <p>{ verdict.summary.as_ref() }</p>
             </div>
+            <Course {content} position={CoursePosition::Result(assessment.verdict)} />
             <h3>{ ui.warnings_heading.as_ref() }</h3>
             if assessment.warnings.is_empty() {
                 <p>{ ui.no_warnings.as_ref() }</p>
@@ -74,12 +111,28 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                     }) }
                 </ol>
             }
+            <TrainingPlan
+                {content}
+                plan={training_plan(assessment)}
+                ticked={props.ticked}
+                on_toggle_step={props.on_toggle_step.clone()}
+                on_copy_plan={props.on_copy_plan.clone()}
+                status={plan_status}
+            />
             <h3>{ content.conclusion.heading.as_ref() }</h3>
             <ul class="sk-conclusion" part="conclusion">
                 { for content.conclusion.points.iter().map(|point| html! { <li>{ point.as_ref() }</li> }) }
             </ul>
+            <KeepResult
+                {content}
+                share_url={props.share_url.clone()}
+                on_share={props.on_share.clone()}
+                on_download_card={props.on_download_card.clone()}
+                on_print={props.on_print.clone()}
+                status={keep_status}
+            />
             <p class="sk-credit">{ content.intro.credit.as_ref() }</p>
-            <div class="sk-actions">
+            <div class="sk-actions sk-restart">
                 <button type="button" class="sk-button sk-primary" part="button" onclick={on_restart}>
                     { ui.restart.as_ref() }
                 </button>

@@ -77,6 +77,48 @@ pub struct Ui {
     pub next_step: Text,
     /// Label of the chain of consequences, e.g. "Die Kette".
     pub chain_label: Text,
+    /// Heading of the training plan.
+    pub plan_heading: Text,
+    /// Shown above the plan.
+    pub plan_intro: Text,
+    /// Button that copies the plan as text.
+    pub copy_plan: Text,
+    /// Status after copying.
+    pub copied: Text,
+    /// Status when copying failed and the text was selected instead.
+    pub copy_failed: Text,
+    /// Heading of the share and keep section.
+    pub keep_heading: Text,
+    /// Label of the field with the share link.
+    pub share_link_label: Text,
+    /// Button that shares (or copies) the link.
+    pub share: Text,
+    /// Button that downloads the result card as SVG.
+    pub download_svg: Text,
+    /// Button that downloads the result card as PNG.
+    pub download_png: Text,
+    /// Button that prints the result.
+    pub print: Text,
+    /// Status when a download could not be made.
+    pub download_failed: Text,
+    /// Shown on the intro when a share link was malformed or tampered.
+    pub invalid_share_link: Text,
+    /// Accessible name of the course during the questions; `{n}`, `{total}`.
+    pub course_progress: Text,
+    /// Accessible name of the course on the result; `{place}`.
+    pub course_result: Text,
+    /// Course label: the spectators' stand.
+    pub place_stand: Text,
+    /// Course label: the training ground.
+    pub place_training: Text,
+    /// Course label: the start line.
+    pub place_start: Text,
+    /// Course label: the finish.
+    pub place_finish: Text,
+    /// Label on the result card above the score, e.g. "Punkte".
+    pub card_points: Text,
+    /// Shown in place of the quiz after an internal error.
+    pub crashed: Text,
 }
 
 /// The intro screen.

@@ -49,6 +49,16 @@ pub fn validate(content: &Content) -> Result<(), Vec<String>> {
     for (field, text, placeholders) in [
         ("ui.progress", &content.ui.progress, &["{n}", "{total}"][..]),
         ("ui.score", &content.ui.score, &["{score}", "{max}"][..]),
+        (
+            "ui.course_progress",
+            &content.ui.course_progress,
+            &["{n}", "{total}"][..],
+        ),
+        (
+            "ui.course_result",
+            &content.ui.course_result,
+            &["{place}"][..],
+        ),
     ] {
         for placeholder in placeholders {
             if !text.contains(placeholder) {

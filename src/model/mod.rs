@@ -6,11 +6,15 @@
 mod answer;
 mod assessment;
 mod quiz;
+pub mod saved_state;
+pub mod share_code;
+mod training_plan;
 mod verdict;
 
 pub use answer::{Answer, AnswerSet};
 pub use assessment::{assess, Assessment, Severity, Warning, MAX_SCORE};
 pub use quiz::{Notice, Quiz, QuizAction, ResumeError, Step};
+pub use training_plan::training_plan;
 pub use verdict::Verdict;
 
 /// The number of questions, one per case of the seed post.

@@ -1,0 +1,115 @@
+use yew::prelude::*;
+
+use crate::content::{fill, Content};
+use crate::model::{AnswerSet, Verdict, QUESTION_COUNT};
+
+/// Where the course shows the visitor.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum CoursePosition {
+    /// On question `index` (0-based), with the answers given so far.
+    Question {
+        /// 0-based question index.
+        index: usize,
+        /// Answers given so far.
+        answers: AnswerSet,
+    },
+    /// On the result: the place the verdict stands for.
+    Result(Verdict),
+}
+
+/// Props of [`Course`].
+#[derive(Properties, PartialEq)]
+pub struct CourseProps {
+    /// Texts in the current language.
+    pub content: &'static Content,
+    /// What to show.
+    pub position: CoursePosition,
+}
+
+// The start line, eight checkpoints (one per question) and the finish.
+const ROUTE: [(u16, u16); QUESTION_COUNT + 2] = [
+    (150, 78),
+    (172, 62),
+    (194, 72),
+    (216, 56),
+    (238, 66),
+    (260, 50),
+    (282, 60),
+    (304, 44),
+    (326, 54),
+    (350, 40),
+];
+const STAND: (u16, u16) = (42, 70);
+const TRAINING: (u16, u16) = (100, 74);
+
+/// The marathon course as an inline SVG: progress as checkpoints during the
+/// questions, and the visitor's place (stand, training ground, start line)
+/// on the result. Drawn by the widget; nothing is fetched.
+#[function_component]
+pub fn Course(props: &CourseProps) -> Html {
+    let ui = &props.content.ui;
+    let route: String = ROUTE
+        .iter()
+        .map(|(x, y)| format!("{x},{y}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (label, here) = match props.position {
+        CoursePosition::Question { index, .. } => (
+            fill(
+                &ui.course_progress,
+                &[
+                    ("n", &(index + 1).to_string()),
+                    ("total", &QUESTION_COUNT.to_string()),
+                ],
+            ),
+            ROUTE[index + 1],
+        ),
+        CoursePosition::Result(verdict) => {
+            let (place, point) = match verdict {
+                Verdict::HandsOff => (&ui.place_stand, STAND),
+                Verdict::Train => (&ui.place_training, TRAINING),
+                Verdict::Ready => (&ui.place_start, ROUTE[0]),
+            };
+            (fill(&ui.course_result, &[("place", place)]), point)
+        }
+    };
+    let checkpoints = (0..QUESTION_COUNT).map(|index| {
+        let (x, y) = ROUTE[index + 1];
+        let class = match props.position {
+            CoursePosition::Question { index: on, .. } if on == index => "sk-course-current",
+            CoursePosition::Question { answers, .. } if answers.get(index).is_some() => {
+                "sk-course-done"
+            }
+            _ => "sk-course-todo",
+        };
+        html! { <circle class={class} cx={x.to_string()} cy={y.to_string()} r="5" /> }
+    });
+    let place_class = |verdict: Verdict| {
+        let active = props.position == CoursePosition::Result(verdict);
+        classes!("sk-course-place", active.then_some("sk-course-active"))
+    };
+    html! {
+        <svg class="sk-course" part="course" viewBox="0 0 370 112" role="img" aria-label={label} focusable="false">
+            <g class={place_class(Verdict::HandsOff)}>
+                <path d="M20 86 h44 v-10 h-10 v-10 h-10 v-10 h-10 v-10 h-14 z" />
+                <text x={STAND.0.to_string()} y="104" text-anchor="middle">{ ui.place_stand.as_ref() }</text>
+            </g>
+            <g class={place_class(Verdict::Train)}>
+                <ellipse cx="100" cy="74" rx="26" ry="12" />
+                <text x="100" y="104" text-anchor="middle">{ ui.place_training.as_ref() }</text>
+            </g>
+            <g class={place_class(Verdict::Ready)}>
+                <line x1="150" y1="58" x2="150" y2="92" />
+                <text x="150" y="104" text-anchor="middle">{ ui.place_start.as_ref() }</text>
+            </g>
+            <polyline class="sk-course-road" points={route} />
+            { for checkpoints }
+            <g class="sk-course-finish">
+                <line x1="350" y1="40" x2="350" y2="12" />
+                <path d="M350 12 h16 l-5 6 l5 6 h-16 z" />
+                <text x="350" y="104" text-anchor="middle">{ ui.place_finish.as_ref() }</text>
+            </g>
+            <circle class="sk-course-runner" cx={here.0.to_string()} cy={(here.1 - 14).to_string()} r="7" />
+        </svg>
+    }
+}

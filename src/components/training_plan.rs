@@ -1,0 +1,67 @@
+use yew::prelude::*;
+
+use crate::content::Content;
+use crate::model::{Severity, Warning, QUESTION_COUNT};
+
+/// Props of [`TrainingPlan`].
+#[derive(Properties, PartialEq)]
+pub struct TrainingPlanProps {
+    /// Texts in the current language.
+    pub content: &'static Content,
+    /// The steps in order (see `model::training_plan`).
+    pub plan: Vec<Warning>,
+    /// Ticked steps by case (index 0 is case 1).
+    pub ticked: [bool; QUESTION_COUNT],
+    /// Called with the case number whose step the visitor ticks or unticks.
+    pub on_toggle_step: Callback<u8>,
+    /// Called when the visitor asks to copy the plan as text.
+    pub on_copy_plan: Callback<()>,
+    /// Feedback after copying, if any.
+    pub status: Option<AttrValue>,
+}
+
+/// The warnings as an ordered checklist of next steps, with "copy as text".
+#[function_component]
+pub fn TrainingPlan(props: &TrainingPlanProps) -> Html {
+    let ui = &props.content.ui;
+    let on_copy = props.on_copy_plan.reform(|_: MouseEvent| ());
+    html! {
+        <section class="sk-plan" part="training-plan" aria-labelledby="sk-plan-heading">
+            <h3 id="sk-plan-heading">{ ui.plan_heading.as_ref() }</h3>
+            if props.plan.is_empty() {
+                <p>{ ui.no_warnings.as_ref() }</p>
+            } else {
+                <p>{ ui.plan_intro.as_ref() }</p>
+                <ol class="sk-plan-steps" data-plan-text="">
+                    { for props.plan.iter().filter_map(|warning| {
+                        let index = usize::from(warning.case).checked_sub(1)?;
+                        let case = props.content.cases.get(index)?;
+                        let ticked = props.ticked.get(index).copied().unwrap_or(false);
+                        let case_number = warning.case;
+                        let on_change = props.on_toggle_step.reform(move |_: Event| case_number);
+                        let id = format!("sk-step-{case_number}");
+                        let badge = match warning.severity {
+                            Severity::Applies => &ui.applies,
+                            Severity::AppliesInPart => &ui.applies_in_part,
+                        };
+                        Some(html! {
+                            <li class="sk-plan-step">
+                                <input type="checkbox" id={id.clone()} checked={ticked} onchange={on_change} />
+                                <label for={id}>
+                                    <span class="sk-plan-title">{ format!("{} ({badge})", case.title) }</span>
+                                    <span class="sk-plan-next">{ case.next_step.as_ref() }</span>
+                                </label>
+                            </li>
+                        })
+                    }) }
+                </ol>
+                <div class="sk-actions">
+                    <button type="button" class="sk-button sk-secondary" part="button" onclick={on_copy}>
+                        { ui.copy_plan.as_ref() }
+                    </button>
+                    <p class="sk-status" role="status">{ props.status.clone().unwrap_or_default() }</p>
+                </div>
+            }
+        </section>
+    }
+}

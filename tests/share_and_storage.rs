@@ -1,0 +1,153 @@
+//! Decoders of outside data: share codes and stored state. Every valid
+//! value round-trips; malformed and tampered input is rejected with a
+//! typed error, never a wrong result.
+#![cfg(not(target_arch = "wasm32"))]
+
+use startklar::content::Lang;
+use startklar::model::saved_state::{SavedState, SavedStateError};
+use startklar::model::share_code::{self, ShareCodeError};
+use startklar::model::{Answer, AnswerSet, Quiz, Step};
+
+/// Every one of the 3^8 answer sets.
+fn all_answer_sets() -> impl Iterator<Item = [Answer; 8]> {
+    (0..3usize.pow(8)).map(|n| {
+        let mut rest = n;
+        std::array::from_fn(|_| {
+            let answer = Answer::ALL[rest % 3];
+            rest /= 3;
+            answer
+        })
+    })
+}
+
+#[test]
+fn share_codes_round_trip_for_all_answer_sets() {
+    let mut seen = std::collections::HashSet::new();
+    for answers in all_answer_sets() {
+        let code = share_code::encode(&answers);
+        assert_eq!(code.len(), share_code::CODE_LENGTH);
+        assert_eq!(share_code::decode(&code), Ok(answers), "{code}");
+        assert_eq!(
+            share_code::from_fragment(&format!("#r={code}")),
+            Some(Ok(answers))
+        );
+        assert!(seen.insert(code));
+    }
+}
+
+#[test]
+fn every_single_change_to_a_share_code_is_detected() {
+    for answers in all_answer_sets() {
+        let code = share_code::encode(&answers);
+        for position in 0..code.len() {
+            for replacement in ['y', 'p', 'n', '0', '1', '5', '9'] {
+                let mut tampered: Vec<char> = code.chars().collect();
+                if tampered[position] == replacement {
+                    continue;
+                }
+                tampered[position] = replacement;
+                let tampered: String = tampered.into_iter().collect();
+                assert!(
+                    share_code::decode(&tampered).is_err(),
+                    "{code} -> {tampered}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn malformed_share_codes_are_rejected_with_a_typed_error() {
+    let long = "y".repeat(100_000);
+    let table: [(&str, ShareCodeError); 9] = [
+        ("", ShareCodeError::Empty),
+        ("yyyyyyyy", ShareCodeError::WrongLength { found: 8 }),
+        ("yyyyyyyy00", ShareCodeError::WrongLength { found: 10 }),
+        (&long, ShareCodeError::WrongLength { found: 100_000 }),
+        ("yyyyyyyYx", ShareCodeError::BadCharacter { position: 7 }),
+        ("yyyyyyyyx", ShareCodeError::BadCharacter { position: 8 }),
+        ("ÿyyyyyyy", ShareCodeError::BadCharacter { position: 0 }),
+        ("<script>0", ShareCodeError::BadCharacter { position: 0 }),
+        ("yyyyyyyy1", ShareCodeError::BadChecksum),
+    ];
+    for (code, expected) in table {
+        assert_eq!(share_code::decode(code), Err(expected), "{code:?}");
+        assert!(!expected.to_string().is_empty());
+    }
+    assert_eq!(
+        share_code::decode("yyyyyyyy0").map(|a| a[0]),
+        Ok(Answer::Yes)
+    );
+    assert_eq!(share_code::from_fragment("#top"), None);
+    assert_eq!(share_code::from_fragment(""), None);
+    assert!(matches!(
+        share_code::from_fragment("#r="),
+        Some(Err(ShareCodeError::Empty))
+    ));
+}
+
+fn saved(step: Step, answers: &str, lang: Lang, ticked: &str) -> SavedState {
+    let mut set = AnswerSet::default();
+    for (index, c) in answers.chars().enumerate() {
+        if let Some(answer) = Answer::from_code(c) {
+            set.set(index, answer);
+        }
+    }
+    SavedState {
+        quiz: Quiz::resume(step, set).expect("test states are reachable"),
+        lang,
+        ticked: std::array::from_fn(|i| ticked.as_bytes()[i] == b'1'),
+    }
+}
+
+#[test]
+fn stored_state_round_trips() {
+    let table = [
+        (
+            saved(Step::Intro, "--------", Lang::De, "00000000"),
+            "1|i|--------|de|00000000",
+        ),
+        (
+            saved(Step::Question(3), "yyp-----", Lang::En, "00000000"),
+            "1|q3|yyp-----|en|00000000",
+        ),
+        (
+            saved(Step::Question(7), "yypnyyp-", Lang::De, "00000000"),
+            "1|q7|yypnyyp-|de|00000000",
+        ),
+        (
+            saved(Step::Result, "nnnnpppp", Lang::En, "10100001"),
+            "1|r|nnnnpppp|en|10100001",
+        ),
+    ];
+    for (state, text) in table {
+        assert_eq!(state.encode(), text);
+        assert_eq!(SavedState::decode(text), Ok(state), "{text}");
+    }
+}
+
+#[test]
+fn corrupt_old_or_tampered_stored_state_is_rejected() {
+    use SavedStateError::*;
+    let long = format!("1|i|--------|de|00000000{}", "0".repeat(100));
+    let table: [(&str, SavedStateError); 14] = [
+        ("", OtherVersion),
+        ("0|i|--------|de|00000000", OtherVersion),
+        ("2|i|--------|de|00000000", OtherVersion),
+        ("{\"step\":3}", OtherVersion),
+        (&long, TooLong),
+        ("1", Malformed { field: "step" }),
+        ("1|q8|yyyyyyyy|de|00000000", Malformed { field: "step" }),
+        ("1|q-1|--------|de|00000000", Malformed { field: "step" }),
+        ("1|q3|yyp|de|00000000", Malformed { field: "answers" }),
+        ("1|q3|yyx-----|de|00000000", Malformed { field: "answers" }),
+        ("1|q3|yyp-----|fr|00000000", Malformed { field: "lang" }),
+        ("1|q3|yyp-----|de|0000000", Malformed { field: "ticked" }),
+        ("1|q3|yyp-----|de|00000000|x", Malformed { field: "end" }),
+        ("1|r|yyp-----|de|00000000", Unreachable),
+    ];
+    for (text, expected) in table {
+        assert_eq!(SavedState::decode(text), Err(expected.clone()), "{text:?}");
+        assert!(!expected.to_string().is_empty());
+    }
+}
