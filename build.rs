@@ -61,7 +61,7 @@ fn unsupported<T>(what: &str) -> Result<T, Unsupported> {
     Err(Unsupported(what.to_string()))
 }
 
-impl<'a> ser::Serializer for &'a mut RustLiteral {
+impl ser::Serializer for &mut RustLiteral {
     type Ok = ();
     type Error = Unsupported;
     type SerializeSeq = Self;

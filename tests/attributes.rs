@@ -6,18 +6,19 @@ use startklar::content::Lang;
 
 #[test]
 fn lang_accepts_de_and_en_only() {
-    let table: [(Option<&str>, Result<Option<Lang>, ()>); 8] = [
-        (None, Ok(None)),
-        (Some("de"), Ok(Some(Lang::De))),
-        (Some("EN"), Ok(Some(Lang::En))),
-        (Some(" de "), Ok(Some(Lang::De))),
-        (Some("fr"), Err(())),
-        (Some(""), Err(())),
-        (Some("de-AT"), Err(())),
-        (Some("<img src=x onerror=alert(1)>"), Err(())),
+    // `None` in the second column: the value is rejected.
+    let table = [
+        (None, Some(None)),
+        (Some("de"), Some(Some(Lang::De))),
+        (Some("EN"), Some(Some(Lang::En))),
+        (Some(" de "), Some(Some(Lang::De))),
+        (Some("fr"), None),
+        (Some(""), None),
+        (Some("de-AT"), None),
+        (Some("<img src=x onerror=alert(1)>"), None),
     ];
     for (value, expected) in table {
-        assert_eq!(parse_lang(value).map_err(|_| ()), expected, "{value:?}");
+        assert_eq!(parse_lang(value).ok(), expected, "{value:?}");
     }
 }
 
@@ -88,4 +89,27 @@ fn query_parameters() {
     for (query, name, expected) in table {
         assert_eq!(query_param(query, name), expected, "{query} {name}");
     }
+}
+
+#[test]
+fn persist_values() {
+    use startklar::attributes::{parse_persist, Persist};
+    let table = [
+        (None, Some(Persist::Session)),
+        (Some("session"), Some(Persist::Session)),
+        (Some("LOCAL"), Some(Persist::Local)),
+        (Some(" off "), Some(Persist::Off)),
+        (Some("forever"), None),
+        (Some(""), None),
+    ];
+    for (value, expected) in table {
+        assert_eq!(parse_persist(value).ok(), expected, "{value:?}");
+    }
+    let message = parse_persist(Some("forever"))
+        .expect_err("invalid")
+        .to_string();
+    assert!(
+        message.contains("\"session\", \"local\", \"off\""),
+        "{message}"
+    );
 }
