@@ -11,14 +11,21 @@ pub struct StartklarWidget(Option<startklar::widget::Widget>);
 #[wasm_bindgen]
 impl StartklarWidget {
     /// Renders a widget for `host` into its `shadow` root; `page_url` is
-    /// the standalone page's URL, for share links.
+    /// the standalone page's URL, for share links; `fresh` ignores what was
+    /// stored.
     pub fn mount(
         host: HtmlElement,
         shadow: ShadowRoot,
         page_url: &str,
+        fresh: bool,
     ) -> Result<StartklarWidget, JsValue> {
-        startklar::widget::Widget::mount(host, &shadow, page_url)
+        startklar::widget::Widget::mount(host, &shadow, page_url, fresh)
             .map(|widget| StartklarWidget(Some(widget)))
+    }
+
+    /// Panics on purpose, for tests of fault containment.
+    pub fn simulate_fault(&self) {
+        panic!("simulated fault (requested through simulateFault)");
     }
 
     /// Tells the widget that attribute `name` changed.
@@ -34,6 +41,13 @@ impl StartklarWidget {
             widget.unmount();
         }
     }
+}
+
+/// Routes a fault (panic) in this wasm instance to `handler(message,
+/// restart_label)`; see `startklar::widget::set_fault_handler`.
+#[wasm_bindgen]
+pub fn on_fault(handler: js_sys::Function) {
+    startklar::widget::set_fault_handler(handler);
 }
 
 /// The widget's stylesheet, for the loader to adopt into each shadow root.

@@ -3,7 +3,7 @@
 //! warnings for the author. Outside data is parsed at this edge and a bad
 //! value never stops the quiz.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Reflect};
@@ -26,6 +26,35 @@ pub const WIDGET_CSS: &str = include_str!("../styles/widget.css");
 /// [`Widget::attribute_changed`].
 pub const OBSERVED_ATTRIBUTES: [&str; 3] = ["lang", "theme", "persist"];
 
+thread_local! {
+    // The loader's handler for a fault in this wasm instance, and the
+    // language of its widget, for the message the visitor sees.
+    static FAULT_HANDLER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    static FAULT_LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// Routes a panic in this wasm instance to `handler(message, restart_label)`
+/// after logging its details to the console. The loader gives every widget
+/// an instance of its own, so the fault stays inside that widget.
+pub fn set_fault_handler(handler: js_sys::Function) {
+    FAULT_HANDLER.with(|slot| *slot.borrow_mut() = Some(handler));
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("<startklar-quiz>: internal error: {info}").into());
+        let ui = &FAULT_LANG.with(Cell::get).content().ui;
+        FAULT_HANDLER.with(|slot| {
+            if let Ok(slot) = slot.try_borrow() {
+                if let Some(handler) = slot.as_ref() {
+                    let _ = handler.call2(
+                        &JsValue::NULL,
+                        &JsValue::from_str(&ui.crashed),
+                        &JsValue::from_str(&ui.restart),
+                    );
+                }
+            }
+        });
+    }));
+}
+
 /// A mounted widget. Dropping it without [`Widget::unmount`] leaks the app.
 pub struct Widget {
     host: HtmlElement,
@@ -39,11 +68,13 @@ impl Widget {
     /// Renders a widget for `host` into `shadow`. `page_url` is the
     /// standalone page's URL, used for share links. A host with the
     /// `standalone` attribute also reads `?lang=`, `?persist=` and a share
-    /// code in the fragment (`#r=…`) from the page URL.
+    /// code in the fragment (`#r=…`) from the page URL. `fresh` starts over,
+    /// ignoring what was stored.
     pub fn mount(
         host: HtmlElement,
         shadow: &ShadowRoot,
         page_url: &str,
+        fresh: bool,
     ) -> Result<Widget, JsValue> {
         let document = host.owner_document().ok_or("the host has no document")?;
         let container = document.create_element("div")?;
@@ -56,10 +87,16 @@ impl Widget {
             key: storage_key(&host),
             warned: Cell::new(false),
         });
-        let (shared, invalid_share_link) = shared_result(&host);
-        let resume = shared.or_else(|| store.load());
+        let (shared, invalid_share_link) = if fresh {
+            (None, false)
+        } else {
+            shared_result(&host)
+        };
+        let resume = shared.or_else(|| if fresh { None } else { store.load() });
+        let lang = resolve_lang(&host);
+        FAULT_LANG.with(|slot| slot.set(resume.map_or(lang, |saved| saved.lang)));
         let props = AppProps {
-            lang: resolve_lang(&host),
+            lang,
             resume,
             invalid_share_link,
             share_base: AttrValue::from(page_url.split('#').next().unwrap_or_default().to_string()),

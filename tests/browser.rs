@@ -19,11 +19,23 @@ fn host(lang: &str) -> (HtmlElement, ShadowRoot) {
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     host.set_attribute("lang", lang).unwrap();
+    // Each test starts afresh; storage is covered by the end-to-end tests.
+    host.set_attribute("persist", "off").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     let shadow = host
         .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
         .unwrap();
     (host, shadow)
+}
+
+fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Widget {
+    Widget::mount(
+        host.clone(),
+        shadow,
+        "https://example.org/startklar/index.html",
+        false,
+    )
+    .expect("the widget mounts")
 }
 
 async fn settle() {
@@ -89,12 +101,7 @@ async fn answer(root: &ShadowRoot, label: &str, next: &str) {
 #[wasm_bindgen_test]
 async fn german_quiz_with_all_yes_is_ready() {
     let (host, shadow) = host("de");
-    let widget = Widget::mount(
-        host.clone(),
-        &shadow,
-        "https://example.org/startklar/index.html",
-    )
-    .unwrap();
+    let widget = mount(&host, &shadow);
     settle().await;
     button(&shadow, "Quiz starten").click();
     settle().await;
@@ -149,12 +156,7 @@ async fn english_hands_off_and_events() {
         on_complete.as_ref().unchecked_ref(),
     )
     .unwrap();
-    let widget = Widget::mount(
-        host.clone(),
-        &shadow,
-        "https://example.org/startklar/index.html",
-    )
-    .unwrap();
+    let widget = mount(&host, &shadow);
     settle().await;
     button(&shadow, "Start the quiz").click();
     settle().await;
@@ -181,12 +183,7 @@ async fn english_hands_off_and_events() {
 #[wasm_bindgen_test]
 async fn back_keeps_the_answer_and_double_clicks_skip_nothing() {
     let (host, shadow) = host("en");
-    let widget = Widget::mount(
-        host.clone(),
-        &shadow,
-        "https://example.org/startklar/index.html",
-    )
-    .unwrap();
+    let widget = mount(&host, &shadow);
     settle().await;
     button(&shadow, "Start the quiz").click();
     settle().await;
@@ -215,12 +212,7 @@ async fn back_keeps_the_answer_and_double_clicks_skip_nothing() {
 #[wasm_bindgen_test]
 async fn the_language_switch_keeps_position_and_answers() {
     let (host, shadow) = host("de");
-    let widget = Widget::mount(
-        host.clone(),
-        &shadow,
-        "https://example.org/startklar/index.html",
-    )
-    .unwrap();
+    let widget = mount(&host, &shadow);
     settle().await;
     button(&shadow, "Quiz starten").click();
     settle().await;
@@ -245,12 +237,7 @@ async fn the_language_switch_keeps_position_and_answers() {
 #[wasm_bindgen_test]
 async fn a_changed_lang_attribute_takes_effect_at_once() {
     let (host, shadow) = host("de");
-    let mut widget = Widget::mount(
-        host.clone(),
-        &shadow,
-        "https://example.org/startklar/index.html",
-    )
-    .unwrap();
+    let mut widget = mount(&host, &shadow);
     settle().await;
     assert!(button(&shadow, "Quiz starten").is_connected());
     host.set_attribute("lang", "en").unwrap();

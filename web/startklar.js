@@ -1,54 +1,140 @@
-// Startklar embed loader: defines <startklar-quiz> and starts the
-// WebAssembly once for every instance on the page. Every other file is
-// loaded relative to this module's own URL, so dist/ works from any folder.
-// It defines no global name beyond the custom element.
+// Startklar embed loader: defines <startklar-quiz>.
+//
+// Every other file is loaded relative to this module's own URL, so dist/
+// works from any folder or CDN path. It defines no global name beyond the
+// custom element. The WebAssembly is fetched and compiled once; each widget
+// gets an instance of its own, so a fault in one widget cannot break the
+// others or the host page.
 
 const TAG = 'startklar-quiz';
 const here = import.meta.url;
-let starting = null;
+let compiling = null;
+let sheet = null;
+let instances = 0;
+// Healthy instances of removed widgets, reused by the next one, so that
+// inserting and removing widgets does not pile up instances.
+const idle = [];
 
-// Loads and instantiates the wasm once; resolves to the bindings and the
-// one constructed stylesheet that all shadow roots share.
-function start() {
-  starting ??= import(new URL('startklar-app.js', here).href).then(async (bindings) => {
-    await bindings.default({ module_or_path: new URL('startklar-app_bg.wasm', here) });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(bindings.widget_css());
-    return { bindings, sheet };
+// Fetches and compiles the wasm once for the page.
+function compile() {
+  compiling ??= fetch(new URL('startklar-app_bg.wasm', here)).then(async (response) => {
+    if (!response.ok) throw new Error(`startklar-app_bg.wasm: HTTP ${response.status}`);
+    try {
+      return await WebAssembly.compileStreaming(response.clone());
+    } catch {
+      // Hosts that serve .wasm with the wrong MIME type still work.
+      return WebAssembly.compile(await response.arrayBuffer());
+    }
   });
-  return starting;
+  return compiling;
+}
+
+// A fresh instance of the bindings: the glue module is imported under its
+// own URL so that its module state (the wasm instance) is this widget's.
+async function instantiate() {
+  const module = await compile();
+  instances += 1;
+  // The first widget uses the plain URL, so a page with one widget makes one request.
+  const file = instances === 1 ? 'startklar-app.js' : `startklar-app.js?instance=${instances}`;
+  const bindings = await import(new URL(file, here).href);
+  await bindings.default({ module_or_path: module });
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(bindings.widget_css());
+  }
+  return bindings;
 }
 
 class StartklarQuiz extends HTMLElement {
   static observedAttributes = ['lang', 'theme', 'persist'];
   #widget = null;
+  #bindings = null;
+  #starting = false;
 
   connectedCallback() {
-    start().then(
-      ({ bindings, sheet }) => {
-        // Connected, removed and re-inserted while the wasm loaded: mount once.
-        if (!this.isConnected || this.#widget) return;
+    this.#start(false);
+  }
+
+  disconnectedCallback() {
+    if (!this.#widget) return;
+    try {
+      this.#widget.unmount();
+      idle.push(this.#bindings);
+    } catch (error) {
+      console.error(`<${TAG}>: could not unmount cleanly.`, error);
+    }
+    this.#widget = null;
+    this.#bindings = null;
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue || !this.#widget) return;
+    try {
+      this.#widget.attribute_changed(name);
+    } catch (error) {
+      console.error(`<${TAG}>: could not apply ${name}.`, error);
+    }
+  }
+
+  // Starts a widget, once per connection; `fresh` ignores stored answers.
+  #start(fresh) {
+    if (this.#starting || this.#widget) return;
+    this.#starting = true;
+    const reused = idle.pop();
+    (reused ? Promise.resolve(reused) : instantiate()).then(
+      (bindings) => {
+        this.#starting = false;
+        // Removed while the wasm loaded: keep the instance for the next one.
+        if (!this.isConnected || this.#widget) {
+          idle.push(bindings);
+          return;
+        }
         // The shadow root is attached only now, so the fallback markup inside
         // the element stays visible until the widget can really start.
         const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
         root.adoptedStyleSheets = [sheet];
-        this.#widget = bindings.StartklarWidget.mount(this, root, new URL('index.html', here).href);
+        root.replaceChildren();
+        try {
+          bindings.on_fault((message, restart) => this.#fault(message, restart));
+          this.#widget = bindings.StartklarWidget.mount(this, root, new URL('index.html', here).href, fresh);
+          this.#bindings = bindings;
+        } catch (error) {
+          console.error(`<${TAG}>: could not start this widget.`, error);
+          return;
+        }
         if (this.hasAttribute('standalone')) startIframeMode();
       },
       (error) => {
+        this.#starting = false;
         console.error(`<${TAG}>: could not start; the content inside the element stays as it is.`, error);
       },
     );
   }
 
-  disconnectedCallback() {
-    this.#widget?.unmount();
-    this.#widget?.free();
+  // The widget's wasm instance failed (the details are in the console): show
+  // a friendly message in this widget only, with a way to start over.
+  #fault(message, restart) {
     this.#widget = null;
+    this.#bindings = null;
+    const root = this.shadowRoot;
+    if (!root) return;
+    const box = document.createElement('div');
+    box.className = 'sk sk-fault';
+    box.setAttribute('role', 'alert');
+    const text = document.createElement('p');
+    text.textContent = message;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sk-button sk-primary';
+    button.textContent = restart;
+    button.addEventListener('click', () => this.#start(true));
+    box.append(text, button);
+    root.replaceChildren(box);
   }
 
-  attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue !== newValue) this.#widget?.attribute_changed(name);
+  // For tests of fault containment: makes this widget's wasm panic.
+  simulateFault() {
+    this.#widget?.simulate_fault();
   }
 }
 
