@@ -47,12 +47,14 @@ pub enum Theme {
     Dark,
 }
 
-/// Parses `lang`: `de` or `en` (case and surrounding space ignored).
+/// Parses `lang`: `de` or `en` (case and surrounding space ignored), also
+/// with a region as authors often write it (`de-AT`, `en-GB`).
 /// `None` (attribute absent) is `Ok(None)`: the default applies.
 pub fn parse_lang(value: Option<&str>) -> Result<Option<Lang>, InvalidAttribute> {
     value
         .map(|value| {
-            Lang::parse(value).map_err(|_| InvalidAttribute {
+            let primary = value.trim().split(['-', '_']).next().unwrap_or_default();
+            Lang::parse(primary).map_err(|_| InvalidAttribute {
                 name: "lang",
                 value: value.to_string(),
                 allowed: &["de", "en"],

@@ -92,18 +92,34 @@ impl Widget {
         } else {
             shared_result(&host)
         };
-        let resume = shared.or_else(|| if fresh { None } else { store.load() });
+        // A rejected share link shows the intro, never an older stored result.
+        let resume = if fresh || invalid_share_link {
+            None
+        } else {
+            shared.or_else(|| store.load())
+        };
         let lang = resolve_lang(&host);
         FAULT_LANG.with(|slot| slot.set(resume.map_or(lang, |saved| saved.lang)));
         let props = AppProps {
             lang,
             resume,
             invalid_share_link,
-            share_base: AttrValue::from(page_url.split('#').next().unwrap_or_default().to_string()),
+            share_base: AttrValue::from(
+                page_url
+                    .split(['?', '#'])
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
+            ),
             on_notice: notice_sender(host.clone()),
             on_save: {
-                let store = store.clone();
-                Callback::from(move |saved: SavedState| store.save(&saved))
+                let (store, standalone) = (store.clone(), host.has_attribute("standalone"));
+                Callback::from(move |saved: SavedState| {
+                    store.save(&saved);
+                    if standalone && saved.quiz == Quiz::new() {
+                        forget_share_link();
+                    }
+                })
             },
         };
         let app = Renderer::<App>::with_root_and_props(container.clone(), props.clone()).render();
@@ -223,6 +239,27 @@ fn shared_result(host: &HtmlElement) -> (Option<SavedState>, bool) {
             ));
             (None, true)
         }
+    }
+}
+
+/// Drops a share code from the standalone page's URL once the visitor
+/// starts over, so a reload does not bring the shared result back.
+fn forget_share_link() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let hash = location.hash().unwrap_or_default();
+    if share_code::from_fragment(&hash).is_none() {
+        return;
+    }
+    let url = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
 

@@ -44,8 +44,16 @@ fn no_inline_styles_or_scripts_in_markup() {
     rust_files(Path::new("src/components"), &mut files);
     for file in files {
         let text = fs::read_to_string(&file).expect("readable file");
-        assert!(!text.contains("style="), "{} sets a style attribute", file.display());
-        assert!(!text.contains("<style"), "{} has a style element", file.display());
+        assert!(
+            !text.contains("style="),
+            "{} sets a style attribute",
+            file.display()
+        );
+        assert!(
+            !text.contains("<style"),
+            "{} has a style element",
+            file.display()
+        );
         assert!(!text.contains("<script"), "{} has a script", file.display());
     }
 }

@@ -14,7 +14,10 @@ fn lang_accepts_de_and_en_only() {
         (Some(" de "), Some(Some(Lang::De))),
         (Some("fr"), None),
         (Some(""), None),
-        (Some("de-AT"), None),
+        (Some("de-AT"), Some(Some(Lang::De))),
+        (Some("en_GB"), Some(Some(Lang::En))),
+        (Some("fr-DE"), None),
+        (Some("-de"), None),
         (Some("<img src=x onerror=alert(1)>"), None),
     ];
     for (value, expected) in table {

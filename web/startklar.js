@@ -126,6 +126,7 @@ class StartklarQuiz extends HTMLElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sk-button sk-primary';
+    button.setAttribute('part', 'button primary-button');
     button.textContent = restart;
     button.addEventListener('click', () => this.#start(true));
     box.append(text, button);

@@ -24,7 +24,7 @@ pub struct AppProps {
     /// True when a share link was given but rejected.
     #[prop_or_default]
     pub invalid_share_link: bool,
-    /// The standalone page's URL, without fragment, for share links.
+    /// The standalone page's URL, without query or fragment, for share links.
     #[prop_or_default]
     pub share_base: AttrValue,
     /// Called once for every notice (answer confirmed, result shown).
@@ -74,8 +74,15 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
+        // The first render only shows what was loaded (or a share link);
+        // storage changes once the visitor does something.
         let on_save = props.on_save.clone();
-        use_effect_with(state.saved(), move |saved| on_save.emit(*saved));
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.saved(), move |saved| {
+            if !first.replace(false) {
+                on_save.emit(*saved);
+            }
+        });
     }
     {
         let root = root.clone();
@@ -145,9 +152,11 @@ pub fn App(props: &AppProps) -> Html {
                 content.ui.result_heading,
                 content.verdict(assessment.verdict).title
             );
+            // The link opens in the sharer's language.
             let share_url = format!(
-                "{}#{}{}",
+                "{}?lang={}#{}{}",
                 props.share_base,
+                state.lang.code(),
                 share_code::FRAGMENT_KEY,
                 share_code::encode(&assessment.answers)
             );

@@ -27,20 +27,21 @@ pub struct CourseProps {
 }
 
 // The start line, eight checkpoints (one per question) and the finish.
+// Places sit far enough apart for their labels in both languages.
 const ROUTE: [(u16, u16); QUESTION_COUNT + 2] = [
-    (150, 78),
-    (172, 62),
-    (194, 72),
-    (216, 56),
-    (238, 66),
-    (260, 50),
-    (282, 60),
-    (304, 44),
-    (326, 54),
-    (350, 40),
+    (190, 78),
+    (211, 62),
+    (232, 72),
+    (253, 56),
+    (274, 66),
+    (295, 50),
+    (316, 60),
+    (337, 44),
+    (358, 54),
+    (380, 40),
 ];
-const STAND: (u16, u16) = (42, 70);
-const TRAINING: (u16, u16) = (100, 74);
+const STAND: (u16, u16) = (34, 70);
+const TRAINING: (u16, u16) = (112, 74);
 
 /// The marathon course as an inline SVG: progress as checkpoints during the
 /// questions, and the visitor's place (stand, training ground, start line)
@@ -89,25 +90,25 @@ pub fn Course(props: &CourseProps) -> Html {
         classes!("sk-course-place", active.then_some("sk-course-active"))
     };
     html! {
-        <svg class="sk-course" part="course" viewBox="0 0 370 112" role="img" aria-label={label} focusable="false">
+        <svg class="sk-course" part="course" viewBox="0 0 400 112" role="img" aria-label={label} focusable="false">
             <g class={place_class(Verdict::HandsOff)}>
-                <path d="M20 86 h44 v-10 h-10 v-10 h-10 v-10 h-10 v-10 h-14 z" />
+                <path d="M12 86 h44 v-10 h-10 v-10 h-10 v-10 h-10 v-10 h-14 z" />
                 <text x={STAND.0.to_string()} y="104" text-anchor="middle">{ ui.place_stand.as_ref() }</text>
             </g>
             <g class={place_class(Verdict::Train)}>
-                <ellipse cx="100" cy="74" rx="26" ry="12" />
-                <text x="100" y="104" text-anchor="middle">{ ui.place_training.as_ref() }</text>
+                <ellipse cx={TRAINING.0.to_string()} cy={TRAINING.1.to_string()} rx="26" ry="12" />
+                <text x={TRAINING.0.to_string()} y="104" text-anchor="middle">{ ui.place_training.as_ref() }</text>
             </g>
             <g class={place_class(Verdict::Ready)}>
-                <line x1="150" y1="58" x2="150" y2="92" />
-                <text x="150" y="104" text-anchor="middle">{ ui.place_start.as_ref() }</text>
+                <line x1="190" y1="58" x2="190" y2="92" />
+                <text x="190" y="104" text-anchor="middle">{ ui.place_start.as_ref() }</text>
             </g>
             <polyline class="sk-course-road" points={route} />
             { for checkpoints }
             <g class="sk-course-finish">
-                <line x1="350" y1="40" x2="350" y2="12" />
-                <path d="M350 12 h16 l-5 6 l5 6 h-16 z" />
-                <text x="350" y="104" text-anchor="middle">{ ui.place_finish.as_ref() }</text>
+                <line x1="380" y1="40" x2="380" y2="12" />
+                <path d="M380 12 h16 l-5 6 l5 6 h-16 z" />
+                <text x="380" y="104" text-anchor="middle">{ ui.place_finish.as_ref() }</text>
             </g>
             <circle class="sk-course-runner" cx={here.0.to_string()} cy={(here.1 - 14).to_string()} r="7" />
         </svg>

@@ -28,7 +28,7 @@ pub fn IntroScreen(props: &IntroScreenProps) -> Html {
             <p class="sk-lead">{ intro.lead.as_ref() }</p>
             <p>{ intro.how.as_ref() }</p>
             <div class="sk-actions">
-                <button type="button" class="sk-button sk-primary" part="button" onclick={on_start}>
+                <button type="button" class="sk-button sk-primary" part="button primary-button" onclick={on_start}>
                     { intro.start.as_ref() }
                 </button>
             </div>

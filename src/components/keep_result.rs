@@ -40,10 +40,10 @@ pub fn KeepResult(props: &KeepResultProps) -> Html {
                 data-share-link=""
             />
             <div class="sk-actions">
-                <button type="button" class="sk-button sk-secondary" part="button" onclick={on_share}>{ ui.share.as_ref() }</button>
-                <button type="button" class="sk-button sk-secondary" part="button" onclick={on_svg}>{ ui.download_svg.as_ref() }</button>
-                <button type="button" class="sk-button sk-secondary" part="button" onclick={on_png}>{ ui.download_png.as_ref() }</button>
-                <button type="button" class="sk-button sk-secondary" part="button" onclick={on_print}>{ ui.print.as_ref() }</button>
+                <button type="button" class="sk-button sk-secondary" part="button secondary-button" onclick={on_share}>{ ui.share.as_ref() }</button>
+                <button type="button" class="sk-button sk-secondary" part="button secondary-button" onclick={on_svg}>{ ui.download_svg.as_ref() }</button>
+                <button type="button" class="sk-button sk-secondary" part="button secondary-button" onclick={on_png}>{ ui.download_png.as_ref() }</button>
+                <button type="button" class="sk-button sk-secondary" part="button secondary-button" onclick={on_print}>{ ui.print.as_ref() }</button>
             </div>
             <p class="sk-status" role="status">{ props.status.clone().unwrap_or_default() }</p>
         </section>

@@ -87,7 +87,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 </div>
             </fieldset>
             <div class="sk-actions">
-                <button type="submit" class="sk-button sk-primary" part="button">
+                <button type="submit" class="sk-button sk-primary" part="button primary-button">
                     { if is_last { ui.to_result.as_ref() } else { ui.next.as_ref() } }
                 </button>
             </div>

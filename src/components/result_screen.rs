@@ -80,9 +80,9 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <p>{ verdict.summary.as_ref() }</p>
             </div>
             <Course {content} position={CoursePosition::Result(assessment.verdict)} />
-            <h3>{ ui.warnings_heading.as_ref() }</h3>
+            <h3 class="sk-warnings-heading">{ ui.warnings_heading.as_ref() }</h3>
             if assessment.warnings.is_empty() {
-                <p>{ ui.no_warnings.as_ref() }</p>
+                <p class="sk-no-warnings">{ ui.no_warnings.as_ref() }</p>
             } else {
                 <ol class="sk-warnings" part="warnings">
                     { for assessment.warnings.iter().filter_map(|warning| {
@@ -119,7 +119,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 on_copy_plan={props.on_copy_plan.clone()}
                 status={plan_status}
             />
-            <h3>{ content.conclusion.heading.as_ref() }</h3>
+            <h3 class="sk-conclusion-heading">{ content.conclusion.heading.as_ref() }</h3>
             <ul class="sk-conclusion" part="conclusion">
                 { for content.conclusion.points.iter().map(|point| html! { <li>{ point.as_ref() }</li> }) }
             </ul>
@@ -133,7 +133,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             />
             <p class="sk-credit">{ content.intro.credit.as_ref() }</p>
             <div class="sk-actions sk-restart">
-                <button type="button" class="sk-button sk-primary" part="button" onclick={on_restart}>
+                <button type="button" class="sk-button sk-primary" part="button primary-button" onclick={on_restart}>
                     { ui.restart.as_ref() }
                 </button>
             </div>

@@ -56,7 +56,7 @@ pub fn TrainingPlan(props: &TrainingPlanProps) -> Html {
                     }) }
                 </ol>
                 <div class="sk-actions">
-                    <button type="button" class="sk-button sk-secondary" part="button" onclick={on_copy}>
+                    <button type="button" class="sk-button sk-secondary" part="button secondary-button" onclick={on_copy}>
                         { ui.copy_plan.as_ref() }
                     </button>
                     <p class="sk-status" role="status">{ props.status.clone().unwrap_or_default() }</p>
