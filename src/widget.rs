@@ -87,10 +87,11 @@ impl Widget {
             key: storage_key(&host),
             warned: Cell::new(false),
         });
+        let lang = resolve_lang(&host);
         let (shared, invalid_share_link) = if fresh {
             (None, false)
         } else {
-            shared_result(&host)
+            shared_result(&host, lang)
         };
         // A rejected share link shows the intro, never an older stored result.
         let resume = if fresh || invalid_share_link {
@@ -98,7 +99,6 @@ impl Widget {
         } else {
             shared.or_else(|| store.load())
         };
-        let lang = resolve_lang(&host);
         FAULT_LANG.with(|slot| slot.set(resume.map_or(lang, |saved| saved.lang)));
         let props = AppProps {
             lang,
@@ -215,7 +215,7 @@ fn resolve_persist(host: &HtmlElement) -> Persist {
 
 /// The result a share link in the standalone page's fragment stands for,
 /// and whether a share code was there but rejected.
-fn shared_result(host: &HtmlElement) -> (Option<SavedState>, bool) {
+fn shared_result(host: &HtmlElement, lang: Lang) -> (Option<SavedState>, bool) {
     if !host.has_attribute("standalone") {
         return (None, false);
     }
@@ -228,7 +228,7 @@ fn shared_result(host: &HtmlElement) -> (Option<SavedState>, bool) {
             let quiz = Quiz::resume(Step::Result, AnswerSet::complete(answers)).ok();
             let saved = quiz.map(|quiz| SavedState {
                 quiz,
-                lang: resolve_lang(host),
+                lang,
                 ticked: [false; QUESTION_COUNT],
             });
             (saved, false)
