@@ -106,7 +106,16 @@ class StartklarQuiz extends HTMLElement {
       },
       (error) => {
         this.#starting = false;
-        console.error(`<${TAG}>: could not start; the content inside the element stays as it is.`, error);
+        // The browser's own message here suggests 'unsafe-eval', which would
+        // weaken the page's policy; name the narrow source instead.
+        if (/Content Security Policy/i.test(String(error?.message ?? error))) {
+          console.error(
+            `<${TAG}>: the page's Content-Security-Policy blocks WebAssembly; add 'wasm-unsafe-eval' to script-src. ` +
+              'The content inside the element stays as it is.',
+          );
+        } else {
+          console.error(`<${TAG}>: could not start; the content inside the element stays as it is.`, error);
+        }
       },
     );
   }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::on_single_click;
 use crate::content::Content;
 
 /// Props of [`IntroScreen`].
@@ -18,7 +19,7 @@ pub struct IntroScreenProps {
 #[function_component]
 pub fn IntroScreen(props: &IntroScreenProps) -> Html {
     let intro = &props.content.intro;
-    let on_start = props.on_start.reform(|_: MouseEvent| ());
+    let on_start = on_single_click(&props.on_start);
     html! {
         <section class="sk-screen sk-intro" part="intro">
             if let Some(note) = props.note.clone() {

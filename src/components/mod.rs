@@ -19,3 +19,19 @@ pub mod question_screen;
 pub mod result_screen;
 /// The training plan: ordered next steps as a checklist.
 pub mod training_plan;
+
+use yew::{Callback, MouseEvent};
+
+/// A click handler for a button that moves between screens. It ignores the
+/// second click of a double click: that click lands on whatever the next
+/// screen shows under the pointer and must not act on it.
+pub fn on_single_click(callback: &Callback<()>) -> Callback<MouseEvent> {
+    let callback = callback.clone();
+    Callback::from(move |event: MouseEvent| {
+        if event.detail() > 1 {
+            event.prevent_default();
+        } else {
+            callback.emit(());
+        }
+    })
+}

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::on_single_click;
 use crate::components::progress_bar::ProgressBar;
 use crate::content::Content;
 use crate::model::{Answer, QUESTION_COUNT};
@@ -47,7 +48,13 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             }
         })
     };
-    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let on_back = on_single_click(&props.on_back);
+    // The form submits on a click; the second click of a double click must not.
+    let ignore_double_click = Callback::from(|event: MouseEvent| {
+        if event.detail() > 1 {
+            event.prevent_default();
+        }
+    });
     let error_id = format!("sk-error-{}", props.question);
     html! {
         <form class="sk-screen sk-question" part="question" novalidate=true onsubmit={on_submit} onkeydown={on_keydown}>
@@ -87,7 +94,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 </div>
             </fieldset>
             <div class="sk-actions">
-                <button type="submit" class="sk-button sk-primary" part="button primary-button">
+                <button type="submit" class="sk-button sk-primary" part="button primary-button" onclick={ignore_double_click}>
                     { if is_last { ui.to_result.as_ref() } else { ui.next.as_ref() } }
                 </button>
             </div>

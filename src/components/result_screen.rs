@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::components::course::{Course, CoursePosition};
 use crate::components::keep_result::KeepResult;
+use crate::components::on_single_click;
 use crate::components::training_plan::TrainingPlan;
 use crate::content::{fill, Content};
 use crate::model::{training_plan, Assessment, Severity, MAX_SCORE, QUESTION_COUNT};
@@ -67,8 +68,8 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         Feedback::LinkSelected,
         Feedback::DownloadFailed,
     ]);
-    let on_back = props.on_back.reform(|_: MouseEvent| ());
-    let on_restart = props.on_restart.reform(|_: MouseEvent| ());
+    let on_back = on_single_click(&props.on_back);
+    let on_restart = on_single_click(&props.on_restart);
     html! {
         <section class="sk-screen sk-result" part="result" data-verdict={assessment.verdict.as_str()}>
             <button type="button" class="sk-back" part="back-button" onclick={on_back}>{ ui.back.as_ref() }</button>

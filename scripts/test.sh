@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# THE test command (README and CI): lint, native tests, wasm component tests in
+# headless Chromium, release build, end-to-end tests. Stops at the first failure.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+summary=()
+finish() {
+  echo
+  echo "==== summary ===="
+  printf '%s\n' "${summary[@]}"
+}
+trap finish EXIT
+
+# stage NAME COMMAND...: runs COMMAND with a header and records the outcome.
+stage() {
+  local name=$1; shift
+  local start=$SECONDS
+  echo
+  echo "==== $name ===="
+  if "$@"; then
+    summary+=("  ok    $name ($((SECONDS - start)) s)")
+  else
+    local rc=$?
+    summary+=("  FAIL  $name ($((SECONDS - start)) s, exit $rc)")
+    exit "$rc"
+  fi
+}
+
+# Chained with && because `set -e` does not apply inside a function called from `if`.
+lint() {
+  cargo fmt --check &&
+    cargo clippy --all-targets -- -D warnings &&
+    cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+}
+
+wasm_tests() {
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER=/usr/bin/chromedriver \
+    cargo test --target wasm32-unknown-unknown --lib --tests
+}
+
+stage setup bash scripts/setup.sh
+stage lint lint
+stage "native tests" cargo test
+stage "wasm tests (headless Chromium)" wasm_tests
+stage "release build" bash scripts/build.sh
+stage "end-to-end tests" node --test tests/e2e/
+echo
+echo "all stages passed"
