@@ -8,7 +8,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { serve, REPO_ROOT } from './support/server.mjs';
+import { serve, DIST } from './support/server.mjs';
 import { launchBrowser, openPage, CHROMIUM_ARGS } from './support/browser.mjs';
 import { QUESTIONS, TEXT, expectedResult, settle, visible, tabTo, chooseByKeyboard, isFocused } from './support/quiz.mjs';
 import {
@@ -33,8 +33,6 @@ const CONCURRENCY = Math.max(1, Number(process.env.E2E_A11Y_CONCURRENCY ?? 1));
 const registered = [];
 const test = (name, fn) => registered.push([name, fn]);
 
-// STARTKLAR_DIST points the tests at another build folder (default: dist/).
-const DIST = path.resolve(REPO_ROOT, process.env.STARTKLAR_DIST || process.env.E2E_DIST || 'dist');
 const CONTENT = { de: loadContent('de'), en: loadContent('en') };
 const VERDICTS = Object.keys(ANSWER_SETS); // ready, hands-off, train
 let server, browser;
@@ -401,8 +399,9 @@ for (const lang of ['de', 'en']) {
       await q.intro();
       // Every polite region in the widget (role=status is polite by default).
       const regions = () =>
-        q.w.locator('.sk').evaluate((sk) =>
-          [...sk.querySelectorAll('[role="status"], [aria-live]')]
+        // The widget's own root, in the shadow root (not the pre-rendered copy).
+        q.w.evaluate((host) =>
+          [...host.shadowRoot.querySelectorAll('[role="status"], [aria-live]')]
             .filter((el) => (el.getAttribute('aria-live') ?? 'polite') === 'polite')
             .map((el) => el.textContent.trim()),
         );
@@ -513,7 +512,8 @@ for (const colorScheme of ['light', 'dark']) {
       const q = scopedQuiz(page.locator('startklar-quiz'), 'en');
       const verdict = await keyboardRun(page, q, 'en', ANSWER_SETS['hands-off'], async (where) => {
         if (!where.startsWith('question')) return;
-        const seen = await q.w.locator('.sk').evaluate((sk) => {
+        const seen = await q.w.evaluate((host) => {
+          const sk = host.shadowRoot.querySelector('.sk');
           const cs = (el) => getComputedStyle(el);
           const option = sk.querySelector('.sk-option');
           const next = sk.querySelector('.sk-button');

@@ -7,7 +7,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { serve, REPO_ROOT } from './support/server.mjs';
+import { serve, DIST } from './support/server.mjs';
 import { launchBrowser } from './support/browser.mjs';
 import { TEXT, QUESTIONS, settle, visible, expectedResult } from './support/quiz.mjs';
 import {
@@ -35,7 +35,6 @@ import {
   storageKey,
 } from './support/safety.mjs';
 
-const DIST = path.resolve(process.env.STARTKLAR_DIST || path.join(REPO_ROOT, 'dist'));
 let plain, strict, browser;
 const sessions = keepSessions(() => browser);
 const open = (options) => sessions.open(options);

@@ -6,7 +6,7 @@ import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { serve, REPO_ROOT } from './support/server.mjs';
+import { serve, DIST } from './support/server.mjs';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { TEXT, QUESTIONS, expectedResult, settle } from './support/quiz.mjs';
 import {
@@ -27,8 +27,6 @@ import {
   until,
 } from './support/embed.mjs';
 
-// E2E_DIST points the tests at another build folder (default: dist/).
-const DIST = path.resolve(REPO_ROOT, process.env.E2E_DIST ?? 'dist');
 let server, browser, s;
 const url = (p) => new URL(p, server.url).href;
 

@@ -12,7 +12,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { serve, REPO_ROOT } from './support/server.mjs';
+import { serve, DIST } from './support/server.mjs';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import {
   TEXT,
@@ -59,7 +59,6 @@ import {
   renderedState,
 } from './support/keep.mjs';
 
-const DIST = path.resolve(REPO_ROOT, process.env.STARTKLAR_DIST ?? process.env.E2E_DIST ?? 'dist');
 const EN = TEXT.en;
 const K = KEEP_TEXT.en;
 const STANDALONE_KEY = storageKey('/index.html', 0);

@@ -7,13 +7,12 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { serve, REPO_ROOT } from './support/server.mjs';
+import { serve, DIST } from './support/server.mjs';
 import { launchBrowser } from './support/browser.mjs';
 import { QUESTIONS } from './support/quiz.mjs';
 import { expectIntroIn } from './support/embed.mjs';
 import { fullQuiz, keepSessions, watchWrites, writes, answerOne } from './support/safety.mjs';
 
-const DIST = path.resolve(process.env.STARTKLAR_DIST || path.join(REPO_ROOT, 'dist'));
 let server, browser;
 const sessions = keepSessions(() => browser);
 

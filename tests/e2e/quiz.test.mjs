@@ -3,7 +3,7 @@ import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { serve, REPO_ROOT } from './support/server.mjs';
+import { serve, DIST } from './support/server.mjs';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import {
   TEXT,
@@ -27,8 +27,6 @@ import {
   answerByKeyboard,
 } from './support/quiz.mjs';
 
-// STARTKLAR_DIST points the tests at another build folder (default: dist/).
-const DIST = path.resolve(REPO_ROOT, process.env.STARTKLAR_DIST || 'dist');
 let server, browser, s;
 
 before(async () => {

@@ -26,10 +26,13 @@ export const MIME_TYPES = {
 };
 
 /**
- * Serves the folder `root` (default: the repository's dist/) on 127.0.0.1 at a
+ * Serves the folder `root` (default: DIST) on 127.0.0.1 at a
  * random free port. `headers` are added to every successful response.
  */
-export async function serve({ root = process.env.STARTKLAR_DIST || path.join(REPO_ROOT, 'dist'), headers = {} } = {}) {
+/** The build under test: $STARTKLAR_DIST, else the repository's dist/. */
+export const DIST = path.resolve(REPO_ROOT, process.env.STARTKLAR_DIST || 'dist');
+
+export async function serve({ root = DIST, headers = {} } = {}) {
   const base = path.resolve(root);
   const requests = [];
 
