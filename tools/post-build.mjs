@@ -1,9 +1,28 @@
-// Trunk post_build hook: removes the inline start-up <script type="module">
-// that Trunk writes into every HTML page that builds the wasm. Pages start
-// through the external startklar.js instead, which a strict CSP without
-// 'unsafe-inline' allows. The wasm preload stays; the module preload goes,
-// since the loader imports the glue under a per-widget URL.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Trunk post_build hook, working on the staged dist/ before Trunk moves it:
+//
+// 1. Removes the inline start-up <script type="module"> that Trunk writes
+//    into every HTML page that builds the wasm. Pages start through the
+//    external startklar.js instead, which a strict CSP without
+//    'unsafe-inline' allows. The wasm preload and the glue's module preload
+//    stay: the loader's first widget imports the glue under its plain URL,
+//    so the preload lets it arrive while the wasm compiles (measured about
+//    30–50 ms sooner to a clickable start button; docs/BENCH-draft.md).
+// 2. Writes startklar-fallback.css: the widget's stylesheet made to apply
+//    outside a shadow root (`:host` becomes `startklar-quiz`, `.sk…` classes
+//    become `.skf…`), for the content shown inside the element before the
+//    wasm starts; and appends the same rules to the standalone page's page.css.
+// 3. Release builds only (TRUNK_PROFILE=release):
+//    a. shrinks the wasm with wasm-opt -Oz from npm binaryen 132 (never
+//       Debian's wasm-opt 108, whose output throws in Chromium);
+//    b. pre-renders the fallback content (src/bin/prerender.rs, natively,
+//       with yew's ssr) into index.html's <startklar-quiz standalone>, and
+//       writes fallback-de.html and fallback-en.html for authors to paste
+//       inside their <startklar-quiz>.
+//    STARTKLAR_FAST=1 skips 3 (quicker local builds; the size test then fails).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -11,14 +30,159 @@ if (!staging) {
   console.error('post-build: TRUNK_STAGING_DIR is not set; run me from Trunk.');
   process.exit(1);
 }
-const page = join(staging, 'index.html');
-const html = readFileSync(page, 'utf8');
-const inlineStartup = /<script type="module"[^>]*>(?:(?!<\/script>)[\s\S])*?startklar-app\.js(?:(?!<\/script>)[\s\S])*<\/script>\s*/g;
-const cleaned = html
-  .replace(inlineStartup, (script) => (/\ssrc=/.test(script.slice(0, script.indexOf('>'))) ? script : ''))
-  .replace(/<link rel="modulepreload" href="[^"]*startklar-app\.js"[^>]*>/g, '');
-if (/<script(?![^>]*\ssrc=)[^>]*>[\s\S]*?startklar-app/.test(cleaned)) {
-  console.error('post-build: an inline start-up script is still in index.html');
+const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
+const release = process.env.TRUNK_PROFILE === 'release' && process.env.STARTKLAR_FAST !== '1';
+
+function fail(message) {
+  console.error(`post-build: ${message}`);
   process.exit(1);
 }
-writeFileSync(page, cleaned);
+
+// 1. The inline start-up script.
+const page = join(staging, 'index.html');
+let html = readFileSync(page, 'utf8');
+const inlineStartup = /<script type="module"[^>]*>(?:(?!<\/script>)[\s\S])*?startklar-app\.js(?:(?!<\/script>)[\s\S])*<\/script>\s*/g;
+html = html.replace(inlineStartup, (script) => (/\ssrc=/.test(script.slice(0, script.indexOf('>'))) ? script : ''));
+if (/<script(?![^>]*\ssrc=)[^>]*>[\s\S]*?startklar-app/.test(html)) {
+  fail('an inline start-up script is still in index.html');
+}
+
+// 2. The fallback stylesheet.
+const FALLBACK_EXTRA = `
+/* ---- Only for the fallback content (see tools/post-build.mjs). ---- */
+/* The fallback's language row and start button are links (spans in a
+   snippet), laid out like the widget's buttons. */
+.skf a.skf-language-button,
+.skf span.skf-language-button {
+  display: inline-flex;
+  align-items: center;
+}
+.skf a.skf-button:focus-visible,
+.skf a.skf-language-button:focus-visible {
+  outline: 3px solid var(--sk-focus);
+  outline-offset: 2px;
+}
+/* The checklist for visitors whose browser cannot start the quiz. Takes no
+   space for the first 1.5 s, so that a normal start (which replaces the
+   fallback) neither flashes it nor moves what follows the element; then
+   shown, and at once when the fallback's start or language link targets it
+   (:target works in every browser, should one not run the animation). */
+.skf-fallback {
+  height: 0;
+  overflow: hidden;
+  visibility: hidden;
+  margin: 0;
+  animation: skf-fallback-reveal 0s 1.5s forwards;
+}
+.skf-fallback:target {
+  height: auto;
+  overflow: visible;
+  visibility: visible;
+  margin-top: 2.5em;
+}
+@keyframes skf-fallback-reveal {
+  to {
+    height: auto;
+    overflow: visible;
+    visibility: visible;
+    margin-top: 2.5em;
+  }
+}
+.skf-fallback > * + * {
+  margin-top: 0.75em;
+}
+.skf .skf-fallback-heading {
+  font-size: 1.25em;
+  line-height: 1.3;
+  font-weight: 700;
+}
+.skf .skf-fallback ol,
+.skf .skf-fallback ul {
+  padding-inline-start: 1.5em;
+}
+.skf .skf-fallback li + li {
+  margin-top: 0.5em;
+}
+`;
+
+function fallbackCss(widgetCss) {
+  const css = widgetCss
+    // :host(X) → startklar-quiz X (one level of nested parentheses in X).
+    .replace(/:host\(((?:[^()]|\([^()]*\))*)\)/g, 'startklar-quiz$1')
+    .replace(/:host\b/g, 'startklar-quiz')
+    // The pressed language button is a link with aria-current in the fallback.
+    .replace(/\[aria-pressed="true"\]/g, ':is([aria-pressed="true"], [aria-current="true"])')
+    // The fallback's classes are the widget's renamed sk… → skf… (see
+    // src/bin/prerender.rs), so nothing looking for the widget's classes
+    // inside the element finds the fallback too.
+    .replace(/\.sk(?=[-\s.,:{)\[>+~]|$)/gm, '.skf');
+  return `/* Generated by tools/post-build.mjs from styles/widget.css: the widget's
+   styles for the fallback content inside <startklar-quiz>, shown before
+   the wasm starts (or when it cannot). Link it in the page's <head>. */
+${css}${FALLBACK_EXTRA}`;
+}
+
+const fallbackStyles = fallbackCss(readFileSync(join(source, 'styles/widget.css'), 'utf8'));
+// For authors who paste a fallback snippet into their page.
+writeFileSync(join(staging, 'startklar-fallback.css'), fallbackStyles);
+// The standalone page gets the same rules inside its own page.css (one
+// render-blocking request, not two); Trunk's integrity hash is updated.
+const pageCss = join(staging, 'page.css');
+const pageCssLink = /(<link rel="stylesheet" href="\.\/page\.css")( integrity="sha384-[^"]*")?/;
+if (!pageCssLink.test(html)) fail('index.html does not link ./page.css as expected');
+const combinedCss = `${readFileSync(pageCss, 'utf8')}\n${fallbackStyles}`;
+writeFileSync(pageCss, combinedCss);
+html = html.replace(pageCssLink, (_, link, integrity) =>
+  integrity ? `${link} integrity="sha384-${createHash('sha384').update(combinedCss).digest('base64')}"` : link,
+);
+
+if (release) {
+  // 3a. wasm-opt from npm binaryen (installed by scripts/setup.sh via npm ci).
+  const wasm = join(staging, 'startklar-app_bg.wasm');
+  let wasmOpt;
+  try {
+    const binaryen = createRequire(join(source, 'package.json')).resolve('binaryen/package.json');
+    wasmOpt = join(binaryen, '..', 'bin', 'wasm-opt');
+  } catch {
+    fail('npm binaryen is missing: run bash scripts/setup.sh (or npm ci)');
+  }
+  const before = statSync(wasm).size;
+  // With strip = true the wasm has no target_features section, so the
+  // features rustc uses are named here (docs/SIZE-draft.md).
+  const opt = spawnSync(
+    process.execPath,
+    [
+      wasmOpt,
+      '-Oz',
+      '--enable-bulk-memory',
+      '--enable-nontrapping-float-to-int',
+      '--enable-sign-ext',
+      '--enable-mutable-globals',
+      wasm,
+      '-o',
+      wasm,
+    ],
+    { stdio: 'inherit' },
+  );
+  if (opt.status !== 0) fail(`wasm-opt failed (exit ${opt.status})`);
+  console.log(`post-build: wasm-opt -Oz ${before} → ${statSync(wasm).size} bytes`);
+
+  // 3b. The pre-rendered fallback.
+  const render = spawnSync(
+    'cargo',
+    ['run', '--quiet', '--locked', '--features', 'prerender', '--bin', 'startklar-prerender', '--', staging],
+    { cwd: source, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (render.status !== 0) fail(`the prerender binary failed (exit ${render.status})`);
+  const standalone = join(staging, 'fallback-standalone.html');
+  const fallback = readFileSync(standalone, 'utf8').trim();
+  rmSync(standalone);
+  const element = /(<startklar-quiz standalone>)[\s\S]*?(<\/startklar-quiz>)/;
+  if (!element.test(html)) fail('index.html has no <startklar-quiz standalone> to pre-render');
+  html = html.replace(element, (_, open, close) => `${open}${fallback}${close}`);
+  for (const name of ['fallback-de.html', 'fallback-en.html']) {
+    if (!existsSync(join(staging, name))) fail(`${name} was not written`);
+  }
+}
+
+writeFileSync(page, html);
