@@ -33,6 +33,11 @@ fn main() {
         writeln!(out, "/// The {name} texts, from `{path}`.").unwrap();
         writeln!(out, "pub static {name}: Content = {};", literal.0).unwrap();
     }
+    // A 128 KB stack instead of Rust's 1 MB default: the widget's tree is
+    // shallow, and every widget has a wasm instance (and memory) of its own.
+    if env::var("TARGET").as_deref() == Ok("wasm32-unknown-unknown") {
+        println!("cargo:rustc-link-arg-bin=startklar-app=-zstack-size=131072");
+    }
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
 }

@@ -31,7 +31,13 @@ stage() {
 lint() {
   cargo fmt --check &&
     cargo clippy --all-targets -- -D warnings &&
+    cargo clippy --features prerender --bin startklar-prerender -- -D warnings &&
     cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+}
+
+# The prerender binary needs its feature, so plain `cargo test` skips it.
+native_tests() {
+  cargo test && cargo test --features prerender --bin startklar-prerender
 }
 
 wasm_tests() {
@@ -42,7 +48,7 @@ wasm_tests() {
 
 stage setup bash scripts/setup.sh
 stage lint lint
-stage "native tests" cargo test
+stage "native tests" native_tests
 stage "wasm tests (headless Chromium)" wasm_tests
 stage "release build" bash scripts/build.sh
 stage "end-to-end tests" node --test tests/e2e/

@@ -32,11 +32,11 @@ function compile() {
 // A fresh instance of the bindings: the glue module is imported under its
 // own URL so that its module state (the wasm instance) is this widget's.
 async function instantiate() {
-  const module = await compile();
   instances += 1;
   // The first widget uses the plain URL, so a page with one widget makes one request.
   const file = instances === 1 ? 'startklar-app.js' : `startklar-app.js?instance=${instances}`;
-  const bindings = await import(new URL(file, here).href);
+  // The glue loads while the wasm compiles.
+  const [module, bindings] = await Promise.all([compile(), import(new URL(file, here).href)]);
   await bindings.default({ module_or_path: module });
   if (!sheet) {
     sheet = new CSSStyleSheet();

@@ -169,11 +169,14 @@ pub fn App(props: &AppProps) -> Html {
                     })
                 }
             };
+            // Texts for the clipboard and the card are made on request, not
+            // on every render of the result.
             let on_copy_plan = {
-                let (root, text) = (root.clone(), plan_text(content, &assessment));
+                let (root, assessment) = (root.clone(), assessment.clone());
                 let done = feedback(Feedback::PlanCopied, Feedback::PlanSelected);
                 Callback::from(move |()| {
-                    effects::copy_text(text.clone(), find(&root, "[data-plan-text]"), done.clone())
+                    let text = plan_text(content, &assessment);
+                    effects::copy_text(text, find(&root, "[data-plan-text]"), done.clone())
                 })
             };
             let on_share = {
@@ -190,12 +193,13 @@ pub fn App(props: &AppProps) -> Html {
                 })
             };
             let on_download_card = {
-                let svg = card_svg(content, &assessment);
+                let assessment = assessment.clone();
                 let name = format!("startklar-{}", assessment.verdict.as_str());
                 let state = state.clone();
                 let failed = feedback(Feedback::DownloadFailed, Feedback::DownloadFailed);
                 Callback::from(move |png: bool| {
                     state.dispatch(Action::Feedback(None));
+                    let svg = card_svg(content, &assessment);
                     if png {
                         let failed = failed.clone();
                         let done = Callback::from(move |ok: bool| {
