@@ -65,16 +65,37 @@ pub fn parse_lang(value: Option<&str>) -> Result<Option<Lang>, InvalidAttribute>
 
 /// Parses `theme`: `auto`, `light` or `dark`.
 pub fn parse_theme(value: Option<&str>) -> Result<Theme, InvalidAttribute> {
-    match value.map(|v| v.trim().to_ascii_lowercase()).as_deref() {
-        None | Some("auto") => Ok(Theme::Auto),
-        Some("light") => Ok(Theme::Light),
-        Some("dark") => Ok(Theme::Dark),
-        Some(_) => Err(InvalidAttribute {
-            name: "theme",
-            value: value.unwrap_or_default().to_string(),
-            allowed: &["auto", "light", "dark"],
-        }),
-    }
+    const ALLOWED: &[&str] = &["auto", "light", "dark"];
+    parse_choice(
+        "theme",
+        value,
+        ALLOWED,
+        [Theme::Auto, Theme::Light, Theme::Dark],
+    )
+}
+
+/// Parses a keyword attribute: `allowed[i]` (case and surrounding space
+/// ignored) is `values[i]`; absent is the first value, the default.
+fn parse_choice<T: Copy, const N: usize>(
+    name: &'static str,
+    value: Option<&str>,
+    allowed: &'static [&'static str],
+    values: [T; N],
+) -> Result<T, InvalidAttribute> {
+    let Some(raw) = value else {
+        return Ok(values[0]);
+    };
+    let wanted = raw.trim().to_ascii_lowercase();
+    allowed
+        .iter()
+        .zip(values)
+        .find(|(keyword, _)| **keyword == wanted)
+        .map(|(_, value)| value)
+        .ok_or_else(|| InvalidAttribute {
+            name,
+            value: raw.to_string(),
+            allowed,
+        })
 }
 
 /// The value of query parameter `name` in a URL query such as `?lang=de&x=1`,
@@ -102,14 +123,11 @@ pub enum Persist {
 
 /// Parses `persist`: `session`, `local` or `off`.
 pub fn parse_persist(value: Option<&str>) -> Result<Persist, InvalidAttribute> {
-    match value.map(|v| v.trim().to_ascii_lowercase()).as_deref() {
-        None | Some("session") => Ok(Persist::Session),
-        Some("local") => Ok(Persist::Local),
-        Some("off") => Ok(Persist::Off),
-        Some(_) => Err(InvalidAttribute {
-            name: "persist",
-            value: value.unwrap_or_default().to_string(),
-            allowed: &["session", "local", "off"],
-        }),
-    }
+    const ALLOWED: &[&str] = &["session", "local", "off"];
+    parse_choice(
+        "persist",
+        value,
+        ALLOWED,
+        [Persist::Session, Persist::Local, Persist::Off],
+    )
 }

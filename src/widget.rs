@@ -276,7 +276,10 @@ fn storage_key(host: &HtmlElement) -> String {
                 .owner_document()
                 .and_then(|document| document.query_selector_all("startklar-quiz").ok())
                 .and_then(|all| {
-                    (0..all.length()).find(|&i| all.item(i).is_some_and(|n| n == ***host))
+                    (0..all.length()).find(|&i| {
+                        all.item(i)
+                            .is_some_and(|node| node.is_same_node(Some(host)))
+                    })
                 });
             position.unwrap_or(0).to_string()
         });
