@@ -131,10 +131,10 @@ pub fn App(props: &AppProps) -> Html {
             };
             let screen = html! {
                 <>
-                    <Course {content} {position} />
+                    <Course lang={state.lang} {position} />
                     <QuestionScreen
                         key={question}
-                        {content}
+                        lang={state.lang}
                         {question}
                         chosen={state.quiz.answers().get(question)}
                         missing_answer={state.quiz.missing_answer()}
@@ -231,7 +231,7 @@ pub fn App(props: &AppProps) -> Html {
             let on_restart = Callback::from(move |()| act(QuizAction::Restart));
             let screen = html! {
                 <ResultScreen
-                    {content}
+                    lang={state.lang}
                     {assessment}
                     {on_back}
                     {on_restart}
@@ -263,7 +263,7 @@ pub fn App(props: &AppProps) -> Html {
                 .invalid_share_link
                 .then(|| AttrValue::from(content.ui.invalid_share_link.to_string()));
             (
-                html! { <IntroScreen {content} {on_start} {note} /> },
+                html! { <IntroScreen lang={state.lang} {on_start} {note} /> },
                 String::new(),
             )
         }

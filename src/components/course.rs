@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::{fill, Content};
+use crate::content::{fill, Lang};
 use crate::model::{AnswerSet, Verdict, QUESTION_COUNT};
 
 /// Where the course shows the visitor.
@@ -20,8 +20,8 @@ pub enum CoursePosition {
 /// Props of [`Course`].
 #[derive(Properties, PartialEq)]
 pub struct CourseProps {
-    /// Texts in the current language.
-    pub content: &'static Content,
+    /// The language shown (its texts are `lang.content()`).
+    pub lang: Lang,
     /// What to show.
     pub position: CoursePosition,
 }
@@ -48,7 +48,8 @@ const TRAINING: (u16, u16) = (112, 74);
 /// on the result. Drawn by the widget; nothing is fetched.
 #[function_component]
 pub fn Course(props: &CourseProps) -> Html {
-    let ui = &props.content.ui;
+    let content = props.lang.content();
+    let ui = &content.ui;
     let route: String = ROUTE
         .iter()
         .map(|(x, y)| format!("{x},{y}"))

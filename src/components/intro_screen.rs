@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
 use crate::components::on_single_click;
-use crate::content::Content;
+use crate::content::Lang;
 
 /// Props of [`IntroScreen`].
 #[derive(Properties, PartialEq)]
 pub struct IntroScreenProps {
-    /// Texts in the current language.
-    pub content: &'static Content,
+    /// The language shown (its texts are `lang.content()`).
+    pub lang: Lang,
     /// Called when the visitor starts the quiz.
     pub on_start: Callback<()>,
     /// A note to show first, e.g. that a share link was invalid.
@@ -18,7 +18,8 @@ pub struct IntroScreenProps {
 /// The first screen: what the quiz is, how it works, and the start button.
 #[function_component]
 pub fn IntroScreen(props: &IntroScreenProps) -> Html {
-    let intro = &props.content.intro;
+    let content = props.lang.content();
+    let intro = &content.intro;
     let on_start = on_single_click(&props.on_start);
     html! {
         <section class="sk-screen sk-intro" part="intro">

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use crate::content::Content;
+use crate::content::Lang;
 
 /// Props of [`KeepResult`].
 #[derive(Properties, PartialEq)]
 pub struct KeepResultProps {
-    /// Texts in the current language.
-    pub content: &'static Content,
+    /// The language shown (its texts are `lang.content()`).
+    pub lang: Lang,
     /// The link that reproduces this result.
     pub share_url: AttrValue,
     /// Called when the visitor shares the link.
@@ -22,7 +22,8 @@ pub struct KeepResultProps {
 /// The share link, the result card downloads and print.
 #[function_component]
 pub fn KeepResult(props: &KeepResultProps) -> Html {
-    let ui = &props.content.ui;
+    let content = props.lang.content();
+    let ui = &content.ui;
     let on_share = props.on_share.reform(|_: MouseEvent| ());
     let on_svg = props.on_download_card.reform(|_: MouseEvent| false);
     let on_png = props.on_download_card.reform(|_: MouseEvent| true);

@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use crate::content::{fill, Content};
+use crate::content::{fill, Lang};
 use crate::model::QUESTION_COUNT;
 
 /// Props of [`ProgressBar`].
 #[derive(Properties, PartialEq)]
 pub struct ProgressBarProps {
-    /// Texts in the current language.
-    pub content: &'static Content,
+    /// The language shown (its texts are `lang.content()`).
+    pub lang: Lang,
     /// The question shown, 0-based.
     pub question: usize,
 }
@@ -15,8 +15,9 @@ pub struct ProgressBarProps {
 /// "Frage 3 von 8" as text and as a labelled `<progress>`.
 #[function_component]
 pub fn ProgressBar(props: &ProgressBarProps) -> Html {
+    let content = props.lang.content();
     let label = fill(
-        &props.content.ui.progress,
+        &content.ui.progress,
         &[
             ("n", &(props.question + 1).to_string()),
             ("total", &QUESTION_COUNT.to_string()),

@@ -2,14 +2,14 @@ use yew::prelude::*;
 
 use crate::components::on_single_click;
 use crate::components::progress_bar::ProgressBar;
-use crate::content::Content;
+use crate::content::Lang;
 use crate::model::{Answer, QUESTION_COUNT};
 
 /// Props of [`QuestionScreen`].
 #[derive(Properties, PartialEq)]
 pub struct QuestionScreenProps {
-    /// Texts in the current language.
-    pub content: &'static Content,
+    /// The language shown (its texts are `lang.content()`).
+    pub lang: Lang,
     /// The question shown, 0-based.
     pub question: usize,
     /// The answer chosen so far, if any.
@@ -28,8 +28,9 @@ pub struct QuestionScreenProps {
 /// "next" and "back" (the GOV.UK question-page pattern).
 #[function_component]
 pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
-    let ui = &props.content.ui;
-    let case = props.content.cases.get(props.question);
+    let content = props.lang.content();
+    let ui = &content.ui;
+    let case = content.cases.get(props.question);
     let question = case.map(|case| case.question.as_ref()).unwrap_or_default();
     let is_last = props.question + 1 == QUESTION_COUNT;
     let on_submit = props.on_continue.reform(|event: SubmitEvent| {
@@ -59,7 +60,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     html! {
         <form class="sk-screen sk-question" part="question" novalidate=true onsubmit={on_submit} onkeydown={on_keydown}>
             <button type="button" class="sk-back" part="back-button" onclick={on_back}>{ ui.back.as_ref() }</button>
-            <ProgressBar content={props.content} question={props.question} />
+            <ProgressBar lang={props.lang} question={props.question} />
             <fieldset
                 class={classes!("sk-fieldset", props.missing_answer.then_some("sk-has-error"))}
                 aria-describedby={props.missing_answer.then(|| error_id.clone())}

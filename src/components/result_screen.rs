@@ -4,15 +4,15 @@ use crate::components::course::{Course, CoursePosition};
 use crate::components::keep_result::KeepResult;
 use crate::components::on_single_click;
 use crate::components::training_plan::TrainingPlan;
-use crate::content::{fill, Content};
+use crate::content::{fill, Lang};
 use crate::model::{training_plan, Assessment, Severity, MAX_SCORE, QUESTION_COUNT};
 use crate::state::Feedback;
 
 /// Props of [`ResultScreen`].
 #[derive(Properties, PartialEq)]
 pub struct ResultScreenProps {
-    /// Texts in the current language.
-    pub content: &'static Content,
+    /// The language shown (its texts are `lang.content()`).
+    pub lang: Lang,
     /// The scored answers.
     pub assessment: Assessment,
     /// Called when the visitor goes back to the last question.
@@ -41,7 +41,7 @@ pub struct ResultScreenProps {
 /// applied with its chain and next step, and the seed's conclusion.
 #[function_component]
 pub fn ResultScreen(props: &ResultScreenProps) -> Html {
-    let content = props.content;
+    let content = props.lang.content();
     let ui = &content.ui;
     let assessment = &props.assessment;
     let verdict = content.verdict(assessment.verdict);
@@ -80,7 +80,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <p class="sk-score">{ score }</p>
                 <p>{ verdict.summary.as_ref() }</p>
             </div>
-            <Course {content} position={CoursePosition::Result(assessment.verdict)} />
+            <Course lang={props.lang} position={CoursePosition::Result(assessment.verdict)} />
             <h3 class="sk-warnings-heading">{ ui.warnings_heading.as_ref() }</h3>
             if assessment.warnings.is_empty() {
                 <p class="sk-no-warnings">{ ui.no_warnings.as_ref() }</p>
@@ -113,7 +113,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 </ol>
             }
             <TrainingPlan
-                {content}
+                lang={props.lang}
                 plan={training_plan(assessment)}
                 ticked={props.ticked}
                 on_toggle_step={props.on_toggle_step.clone()}
@@ -125,7 +125,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 { for content.conclusion.points.iter().map(|point| html! { <li>{ point.as_ref() }</li> }) }
             </ul>
             <KeepResult
-                {content}
+                lang={props.lang}
                 share_url={props.share_url.clone()}
                 on_share={props.on_share.clone()}
                 on_download_card={props.on_download_card.clone()}

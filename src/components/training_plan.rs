@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use crate::content::Content;
+use crate::content::Lang;
 use crate::model::{Severity, Warning, QUESTION_COUNT};
 
 /// Props of [`TrainingPlan`].
 #[derive(Properties, PartialEq)]
 pub struct TrainingPlanProps {
-    /// Texts in the current language.
-    pub content: &'static Content,
+    /// The language shown (its texts are `lang.content()`).
+    pub lang: Lang,
     /// The steps in order (see `model::training_plan`).
     pub plan: Vec<Warning>,
     /// Ticked steps by case (index 0 is case 1).
@@ -23,7 +23,8 @@ pub struct TrainingPlanProps {
 /// The warnings as an ordered checklist of next steps, with "copy as text".
 #[function_component]
 pub fn TrainingPlan(props: &TrainingPlanProps) -> Html {
-    let ui = &props.content.ui;
+    let content = props.lang.content();
+    let ui = &content.ui;
     let on_copy = props.on_copy_plan.reform(|_: MouseEvent| ());
     html! {
         <section class="sk-plan" part="training-plan" aria-labelledby="sk-plan-heading">
@@ -35,7 +36,7 @@ pub fn TrainingPlan(props: &TrainingPlanProps) -> Html {
                 <ol class="sk-plan-steps" data-plan-text="">
                     { for props.plan.iter().filter_map(|warning| {
                         let index = usize::from(warning.case).checked_sub(1)?;
-                        let case = props.content.cases.get(index)?;
+                        let case = content.cases.get(index)?;
                         let ticked = props.ticked.get(index).copied().unwrap_or(false);
                         let case_number = warning.case;
                         let on_change = props.on_toggle_step.reform(move |_: Event| case_number);
