@@ -247,3 +247,56 @@ async fn a_changed_lang_attribute_takes_effect_at_once() {
     widget.unmount();
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_result_shows_the_plan_in_order_and_restart_clears_it() {
+    let (host, shadow) = host("en");
+    let widget = mount(&host, &shadow);
+    settle().await;
+    button(&shadow, "Start the quiz").click();
+    settle().await;
+    let plan = ["Partly", "Yes", "No", "Yes", "Yes", "Partly", "Yes", "Yes"];
+    for (index, label) in plan.iter().enumerate() {
+        let next = if index == 7 { "See my result" } else { "Next" };
+        answer(&shadow, label, next).await;
+    }
+    // One "no" (case 3) and two "partly" (cases 1 and 6): train.
+    assert_eq!(verdict(&shadow).as_deref(), Some("train"));
+    let steps: Vec<String> = all(&shadow, ".sk-plan-step .sk-plan-title")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(steps.len(), 3, "{steps:?}");
+    assert_eq!(
+        steps,
+        [
+            "No goal (Applies in part)",
+            "Outsourcing (Applies)",
+            "Too few people (Applies in part)"
+        ],
+        "goal first, then what applies fully, then in part"
+    );
+    let first_box: HtmlInputElement = shadow
+        .query_selector(".sk-plan-step input[type=checkbox]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    first_box.click();
+    settle().await;
+    assert!(first_box.checked());
+    let link: HtmlInputElement = shadow
+        .query_selector("[data-share-link]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        link.value(),
+        "https://example.org/startklar/index.html?lang=en#r=pynyypyy8"
+    );
+    button(&shadow, "Start again").click();
+    settle().await;
+    assert!(button(&shadow, "Start the quiz").is_connected());
+    assert!(verdict(&shadow).is_none());
+    widget.unmount();
+    host.remove();
+}
