@@ -116,3 +116,15 @@ fn validation_names_what_is_wrong() {
         );
     }
 }
+
+#[test]
+fn progress_labels() {
+    let table = [
+        (Lang::De, 0, "Frage 1 von 8"),
+        (Lang::De, 2, "Frage 3 von 8"),
+        (Lang::En, 7, "Question 8 of 8"),
+    ];
+    for (lang, question, expected) in table {
+        assert_eq!(lang.content().progress_label(question), expected);
+    }
+}

@@ -6,7 +6,7 @@ use crate::components::intro_screen::IntroScreen;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::question_screen::QuestionScreen;
 use crate::components::result_screen::ResultScreen;
-use crate::content::{fill, Lang};
+use crate::content::Lang;
 use crate::effects;
 use crate::export::{card_svg, plan_text, CARD_HEIGHT, CARD_WIDTH};
 use crate::model::saved_state::SavedState;
@@ -118,13 +118,7 @@ pub fn App(props: &AppProps) -> Html {
                 Callback::from(move |()| act(QuizAction::Continue { from: question }));
             let act = quiz_action.clone();
             let on_back = Callback::from(move |()| act(QuizAction::Back { from: step }));
-            let progress = fill(
-                &content.ui.progress,
-                &[
-                    ("n", &(question + 1).to_string()),
-                    ("total", &QUESTION_COUNT.to_string()),
-                ],
-            );
+            let progress = content.progress_label(question);
             let position = CoursePosition::Question {
                 index: question,
                 answers: state.quiz.answers(),

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::{fill, Lang};
+use crate::content::Lang;
 use crate::model::QUESTION_COUNT;
 
 /// Props of [`ProgressBar`].
@@ -15,14 +15,7 @@ pub struct ProgressBarProps {
 /// "Frage 3 von 8" as text and as a labelled `<progress>`.
 #[function_component]
 pub fn ProgressBar(props: &ProgressBarProps) -> Html {
-    let content = props.lang.content();
-    let label = fill(
-        &content.ui.progress,
-        &[
-            ("n", &(props.question + 1).to_string()),
-            ("total", &QUESTION_COUNT.to_string()),
-        ],
-    );
+    let label = props.lang.content().progress_label(props.question);
     html! {
         <div class="sk-progress" part="progress">
             <p class="sk-progress-text" aria-hidden="true">{ label.clone() }</p>

@@ -67,6 +67,17 @@ impl Lang {
 }
 
 impl Content {
+    /// "Frage 3 von 8" for question index 2 (0-based).
+    pub fn progress_label(&self, question: usize) -> String {
+        fill(
+            &self.ui.progress,
+            &[
+                ("n", &(question + 1).to_string()),
+                ("total", &crate::model::QUESTION_COUNT.to_string()),
+            ],
+        )
+    }
+
     /// The texts of `verdict`.
     pub fn verdict(&self, verdict: Verdict) -> &VerdictText {
         match verdict {
