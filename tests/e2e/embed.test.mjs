@@ -2,12 +2,9 @@
 // built dist/ (build it first: bash scripts/build.sh): hostile theme, define
 // once, independent instances, late insertion, removal, events, attributes,
 // theming, no globals, iframe mode.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { serve, DIST } from './support/server.mjs';
-import { launchBrowser, openPage } from './support/browser.mjs';
+import { useSuite } from './support/suite.mjs';
 import { TEXT, QUESTIONS, expectedResult, settle } from './support/quiz.mjs';
 import {
   buttonIn,
@@ -27,27 +24,8 @@ import {
   until,
 } from './support/embed.mjs';
 
-let server, browser, s;
-const url = (p) => new URL(p, server.url).href;
-
-before(async () => {
-  assert.ok(existsSync(path.join(DIST, 'startklar.js')), 'dist/startklar.js missing: run bash scripts/build.sh');
-  server = await serve({ root: DIST });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  s = await openPage(browser);
-});
-afterEach(async (t) => {
-  if (s.consoleErrors.length || s.pageErrors.length) {
-    t.diagnostic(`page errors: ${JSON.stringify({ console: s.consoleErrors, page: s.pageErrors })}`);
-  }
-  await s.close();
-});
+const suite = useSuite('startklar.js');
+const url = (p) => new URL(p, suite.server.url).href;
 
 const ALL_YES = Array(QUESTIONS).fill('yes');
 const KNOWN_SETS = [
@@ -112,8 +90,8 @@ async function germanIntroAt600(page, pagePath) {
 }
 
 test('1. hostile theme: the German widget has the same text styles and layout as on a plain page', async () => {
-  const plain = await germanIntroAt600(s.page, 'demo/plain.html');
-  const blog = await germanIntroAt600(s.page, 'demo/blog.html');
+  const plain = await germanIntroAt600(suite.session.page, 'demo/plain.html');
+  const blog = await germanIntroAt600(suite.session.page, 'demo/blog.html');
   // The plain page shows the widget's own values (16 px base, not rem-based).
   assert.equal(plain.paragraph['font-size'], '16px');
   assert.equal(plain.heading['font-size'], '24px');
@@ -122,11 +100,11 @@ test('1. hostile theme: the German widget has the same text styles and layout as
   for (const part of ['heading', 'lead', 'paragraph', 'button', 'widget']) {
     assert.deepEqual(blog[part], plain[part], `${part}: hostile blog page vs plain page`);
   }
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });
 
 test('1b. no horizontal overflow in the 280 px sidebar (intro, question, result with warnings)', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   await load(page, 'demo/blog.html', { 'quiz-en': 'en' });
   const en = page.locator('#quiz-en');
   const overflow = () =>
@@ -155,16 +133,16 @@ test('1b. no horizontal overflow in the 280 px sidebar (intro, question, result 
   await answerIn(en, KNOWN_SETS[2].answers, 'en');
   assert.equal(await resultVerdictIn(en, 'en'), 'train');
   await check('result');
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });
 
 // ---- 2. defined once ----
 
 test('2. loading the script a second time is harmless: same definition, instances still work', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   await load(page, 'demo/blog.html', { 'quiz-de': 'de', 'quiz-en': 'en' });
   await expectIntroIn(page.frameLocator('iframe[data-startklar]'), 'en');
-  const wasmRequests = () => server.requests.filter((r) => r.includes('startklar-app_bg.wasm')).length;
+  const wasmRequests = () => suite.server.requests.filter((r) => r.includes('startklar-app_bg.wasm')).length;
   const wasmBefore = wasmRequests();
 
   assert.equal(
@@ -185,7 +163,7 @@ test('2. loading the script a second time is harmless: same definition, instance
         document.head.append(script);
       }),
   );
-  assert.ok(server.requests.includes('/startklar.js?again'), 'the second copy of the script was fetched');
+  assert.ok(suite.server.requests.includes('/startklar.js?again'), 'the second copy of the script was fetched');
   assert.equal(await page.evaluate(() => customElements.get('startklar-quiz') === window.__firstDefinition), true);
 
   const de = page.locator('#quiz-de');
@@ -210,13 +188,13 @@ test('2. loading the script a second time is harmless: same definition, instance
     'one widget per element',
   );
   assert.equal(wasmRequests(), wasmBefore, 'the second script loads no second wasm');
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });
 
 // ---- 3. independence ----
 
 test('3. two instances are independent: answering in one leaves the other on its intro', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   await load(page, 'demo/blog.html', { 'quiz-de': 'de', 'quiz-en': 'en' });
   const de = page.locator('#quiz-de');
   const en = page.locator('#quiz-en');
@@ -241,13 +219,13 @@ test('3. two instances are independent: answering in one leaves the other on its
   await buttonIn(de, TEXT.en.language).click();
   await expectQuestionIn(de, 2, 'en');
   await expectQuestionIn(en, 1, 'de');
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });
 
 // ---- 4. late insertion ----
 
 test('4. an element created and appended after load upgrades and works', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   await load(page, 'demo/plain.html', { 'quiz-de': 'de' });
   await page.evaluate(() => {
     const el = document.createElement('startklar-quiz');
@@ -261,13 +239,13 @@ test('4. an element created and appended after load upgrades and works', async (
   await expectIntroIn(late, 'en');
   await startIn(late, 'en');
   await expectIntroIn(page.locator('#quiz-de'), 'de');
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });
 
 // ---- 5. removal and re-insertion ----
 
 test('5. a removed instance unmounts; re-inserted, it works again', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   await load(page, 'demo/plain.html', { 'quiz-de': 'de' });
   const de = page.locator('#quiz-de');
   await startIn(de, 'de');
@@ -319,11 +297,11 @@ test('5. a removed instance unmounts; re-inserted, it works again', async () => 
   });
   await expectIntroIn(off, 'en');
   await startIn(off, 'en');
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });
 
 test('5b. rapid insert/remove/insert (20 times, loaded and still loading) ends with one working widget', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   const countWidgets = () =>
     page.evaluate(() => ({
       elements: document.querySelectorAll('startklar-quiz').length,
@@ -357,7 +335,7 @@ test('5b. rapid insert/remove/insert (20 times, loaded and still loading) ends w
   // While the wasm is still loading: the element is defined, the app not yet started.
   const rapid = url('demo/__rapid.html');
   await virtualPage(
-    s.context,
+    suite.session.context,
     rapid,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>rapid</title>
 <script type="module" src="../startklar.js"></script>
@@ -375,13 +353,13 @@ test('5b. rapid insert/remove/insert (20 times, loaded and still loading) ends w
   await settle(page);
   assert.deepEqual(await countWidgets(), { elements: 1, widgets: [1] });
   await startIn(r, 'de');
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });
 
 // ---- 6. events ----
 
 test('6. startklar-answer per confirmed answer and startklar-complete, bubbling and composed, for known answer sets', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   await load(page, 'demo/plain.html', { 'quiz-de': 'de' });
   const de = page.locator('#quiz-de');
   const events = await recordEvents(page);
@@ -460,13 +438,13 @@ test('6. startklar-answer per confirmed answer and startklar-complete, bubbling 
     last.map((e) => [e.type, e.detail, e.target]),
     [['startklar-answer', { question: 1, answer: 'partly' }, 'outer-component']],
   );
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });
 
 // ---- 7. attributes at run time ----
 
 test('7. lang at run time switches at once and keeps question and answers; invalid lang warns once and falls back', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   const warnings = collectConsole(page, 'warning');
   await load(page, 'demo/plain.html', { 'quiz-de': 'de' });
   const de = page.locator('#quiz-de');
@@ -500,11 +478,11 @@ test('7. lang at run time switches at once and keeps question and answers; inval
   assert.match(warnings[0], /\blang\b/);
   assert.match(warnings[0], /"de", "en"/);
   assert.match(warnings[0], /fr/);
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });
 
 test('7b. theme at run time changes the colours at once; invalid theme warns once and uses auto', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   const warnings = collectConsole(page, 'warning');
   await load(page, 'demo/plain.html', { 'quiz-de': 'de' });
   const de = page.locator('#quiz-de');
@@ -535,13 +513,13 @@ test('7b. theme at run time changes the colours at once; invalid theme warns onc
   await setTheme('light');
   assert.equal(await background(), WHITE);
   assert.equal(warnings.length, 1, 'still one warning');
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });
 
 // ---- 8. theming ----
 
 test('8. CSS custom properties on the element and ::part() styles from the page apply', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   await load(page, 'demo/plain.html', { 'quiz-de': 'de' });
   const de = page.locator('#quiz-de');
   const start = buttonIn(de, TEXT.de.start);
@@ -598,16 +576,16 @@ test('8. CSS custom properties on the element and ::part() styles from the page 
   await hasParts(['widget', 'language-switch', 'intro', 'button']);
   await startIn(de, 'de');
   await hasParts(['widget', 'language-switch', 'question', 'back-button', 'progress', 'option', 'button']);
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });
 
 // ---- 9. no globals ----
 
 test('9. no global JavaScript names and no global styles beyond the element', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   const blank = url('demo/__blank.html');
   await virtualPage(
-    s.context,
+    suite.session.context,
     blank,
     '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
   );
@@ -643,16 +621,16 @@ test('9. no global JavaScript names and no global styles beyond the element', as
     { styleSheets: 0, adopted: 0, styleElements: 0 },
     'global styles',
   );
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });
 
 // ---- 10. iframe mode ----
 
 test('10. iframe mode: transparent page, height messages on load and on each change', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   const host = url('demo/__iframe.html');
   await virtualPage(
-    s.context,
+    suite.session.context,
     host,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>iframe host</title>
 <script>
@@ -699,12 +677,12 @@ test('10. iframe mode: transparent page, height messages on load and on each cha
     { html: 'rgba(0, 0, 0, 0)', body: 'rgba(0, 0, 0, 0)', widget: 'rgba(0, 0, 0, 0)' },
     'transparent iframe page',
   );
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });
 
 test('10b. demo/blog.html: the optional script sizes the iframe to the last height message', async () => {
-  const { page } = s;
-  await s.context.addInitScript(() => {
+  const { page } = suite.session;
+  await suite.session.context.addInitScript(() => {
     const heights = [];
     Object.defineProperty(window, '__heights', { value: heights });
     addEventListener('message', (e) => {
@@ -736,5 +714,5 @@ test('10b. demo/blog.html: the optional script sizes the iframe to the last heig
     await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
     'no scrollbar inside the iframe',
   );
-  s.assertNoErrors();
+  suite.session.assertNoErrors();
 });

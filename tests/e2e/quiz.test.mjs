@@ -1,10 +1,8 @@
 // End-to-end tests of the quiz in dist/ (build it first: bash scripts/build.sh).
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { serve, DIST } from './support/server.mjs';
-import { launchBrowser, openPage } from './support/browser.mjs';
+import { openPage } from './support/browser.mjs';
+import { useSuite } from './support/suite.mjs';
 import {
   TEXT,
   QUESTIONS,
@@ -27,30 +25,10 @@ import {
   answerByKeyboard,
 } from './support/quiz.mjs';
 
-let server, browser, s;
-
-before(async () => {
-  assert.ok(existsSync(path.join(DIST, 'index.html')), 'dist/index.html missing: run bash scripts/build.sh');
-  server = await serve({ root: DIST });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  s = await openPage(browser);
-});
-afterEach(async (t) => {
-  // Errors are asserted in test (h); here they are only shown, to help explain a failure.
-  if (s.consoleErrors.length || s.pageErrors.length) {
-    t.diagnostic(`page errors: ${JSON.stringify({ console: s.consoleErrors, page: s.pageErrors })}`);
-  }
-  await s.close();
-});
+const suite = useSuite('index.html');
 
 async function run(page, lang, answers) {
-  await openQuiz(page, server.url, lang);
+  await openQuiz(page, suite.server.url, lang);
   await startQuiz(page, lang);
   return answerAll(page, answers, lang);
 }
@@ -58,7 +36,7 @@ async function run(page, lang, answers) {
 const ALL_YES = Array(QUESTIONS).fill('yes');
 
 test('(a) mouse, de: all yes → ready, 16 points; restart goes back to the intro', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   assert.deepEqual(await run(page, 'de', ALL_YES), { verdict: 'ready', score: 16 });
   await button(page, TEXT.de.restart).click();
   await visible(heading(page, TEXT.de.introHeading), 'intro heading after restart');
@@ -68,13 +46,13 @@ test('(a) mouse, de: all yes → ready, 16 points; restart goes back to the intr
 test('(b) mouse, en: yes/partly mix → train, 13 points', async () => {
   const answers = ['yes', 'partly', 'yes', 'partly', 'partly', 'yes', 'yes', 'yes'];
   assert.deepEqual(expectedResult(answers), { verdict: 'train', score: 13 });
-  assert.deepEqual(await run(s.page, 'en', answers), { verdict: 'train', score: 13 });
+  assert.deepEqual(await run(suite.session.page, 'en', answers), { verdict: 'train', score: 13 });
 });
 
 test('(c) no on case 1, rest yes → hands-off, 14 points', async () => {
   const answers = ['no', ...Array(QUESTIONS - 1).fill('yes')];
   assert.deepEqual(expectedResult(answers), { verdict: 'hands-off', score: 14 });
-  assert.deepEqual(await run(s.page, 'de', answers), { verdict: 'hands-off', score: 14 });
+  assert.deepEqual(await run(suite.session.page, 'de', answers), { verdict: 'hands-off', score: 14 });
 });
 
 test('(c2) more scoring cases (en): no on case 2; three no; one no → train', async () => {
@@ -86,9 +64,9 @@ test('(c2) more scoring cases (en): no on case 2; three no; one no → train', a
   ];
   for (const answers of cases) {
     // A fresh context each time: the widget keeps progress in sessionStorage.
-    const fresh = await openPage(browser);
+    const fresh = await openPage(suite.browser);
     try {
-      await openQuiz(fresh.page, server.url, 'en');
+      await openQuiz(fresh.page, suite.server.url, 'en');
       await startQuiz(fresh.page, 'en');
       assert.deepEqual(await answerAll(fresh.page, answers, 'en'), expectedResult(answers), answers.join(','));
     } finally {
@@ -99,10 +77,10 @@ test('(c2) more scoring cases (en): no on case 2; three no; one no → train', a
 
 for (const lang of ['en', 'de']) {
   test(`(d) keyboard only, ${lang}: Tab, arrows/Space and Enter reach the result`, async () => {
-    const { page } = s;
+    const { page } = suite.session;
     const t = TEXT[lang];
     const answers = ['yes', 'partly', 'no', 'yes', 'partly', 'yes', 'no', 'yes'];
-    await openQuiz(page, server.url, lang);
+    await openQuiz(page, suite.server.url, lang);
     await tabTo(page, button(page, t.start), `the "${t.start}" button`);
     await page.keyboard.press('Enter');
     for (let n = 1; n <= QUESTIONS; n++) await answerByKeyboard(page, n, answers[n - 1], lang);
@@ -112,8 +90,8 @@ for (const lang of ['en', 'de']) {
 
 for (const lang of ['de', 'en']) {
   test(`Next without a choice shows the hint and stays on the question (${lang})`, async () => {
-    const { page } = s;
-    await openQuiz(page, server.url, lang);
+    const { page } = suite.session;
+    await openQuiz(page, suite.server.url, lang);
     await startQuiz(page, lang);
     await clickNext(page, 1, lang);
     await visible(widget(page).getByText(TEXT[lang].required), `hint "${TEXT[lang].required}"`);
@@ -127,9 +105,9 @@ for (const lang of ['de', 'en']) {
 }
 
 test('(e) Back keeps the previous answer checked, and it can be changed', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   const t = TEXT.de;
-  await openQuiz(page, server.url, 'de');
+  await openQuiz(page, suite.server.url, 'de');
   await startQuiz(page, 'de');
   await choose(page, 'no', 'de');
   await clickNext(page, 1, 'de');
@@ -148,8 +126,8 @@ test('(e) Back keeps the previous answer checked, and it can be changed', async 
 });
 
 test('(f) switching language mid-quiz keeps the position and the answers', async () => {
-  const { page } = s;
-  await openQuiz(page, server.url, 'de');
+  const { page } = suite.session;
+  await openQuiz(page, suite.server.url, 'de');
   const de = languageButton(page, 'de');
   const en = languageButton(page, 'en');
   assert.equal(await de.getAttribute('aria-pressed'), 'true');
@@ -184,8 +162,8 @@ test('(f) switching language mid-quiz keeps the position and the answers', async
 });
 
 test('(g) double-clicking Next never skips a question', async () => {
-  const { page } = s;
-  await openQuiz(page, server.url, 'en');
+  const { page } = suite.session;
+  await openQuiz(page, suite.server.url, 'en');
   await startQuiz(page, 'en');
   await choose(page, 'yes', 'en');
   await button(page, TEXT.en.next).dblclick();
@@ -199,8 +177,8 @@ test(
   // and is ignored (MouseEvent.detail > 1), not taken as "Next" on it.
   {},
   async () => {
-    const { page } = s;
-    await openQuiz(page, server.url, 'en');
+    const { page } = suite.session;
+    await openQuiz(page, suite.server.url, 'en');
     await startQuiz(page, 'en');
     await choose(page, 'yes', 'en');
     await clickNext(page, 1, 'en');
@@ -215,7 +193,7 @@ test(
 );
 
 test('(h) a full run in both languages logs no console errors and throws no page errors', async () => {
-  const { page } = s;
+  const { page } = suite.session;
   assert.deepEqual(await run(page, 'de', ALL_YES), { verdict: 'ready', score: 16 });
   await languageButton(page, 'en').click();
   await visible(heading(page, TEXT.en.resultHeading), 'result heading in English after the switch');
@@ -223,7 +201,7 @@ test('(h) a full run in both languages logs no console errors and throws no page
   await startQuiz(page, 'en');
   await answerAll(page, ['no', 'no', 'no', 'no', 'no', 'no', 'no', 'no'], 'en');
   await settle(page);
-  s.assertNoErrors();
-  assert.deepEqual(s.failedRequests, [], 'failed requests');
-  assert.ok(server.requests.some((r) => r.endsWith('.wasm')), 'the page loaded a .wasm file');
+  suite.session.assertNoErrors();
+  assert.deepEqual(suite.session.failedRequests, [], 'failed requests');
+  assert.ok(suite.server.requests.some((r) => r.endsWith('.wasm')), 'the page loaded a .wasm file');
 });
