@@ -6,7 +6,8 @@
 //    'unsafe-inline' allows. The wasm preload and the glue's module preload
 //    stay: the loader's first widget imports the glue under its plain URL,
 //    so the preload lets it arrive while the wasm compiles (measured about
-//    30–50 ms sooner to a clickable start button; docs/BENCH-draft.md).
+//    30–50 ms sooner to a clickable start button;
+//    docs/size-and-speed.md#the-glues-preload).
 // 2. Writes startklar-fallback.css: the widget's stylesheet made to apply
 //    outside a shadow root (`:host` becomes `startklar-quiz`, `.sk…` classes
 //    become `.skf…`), for the content shown inside the element before the
@@ -148,7 +149,8 @@ if (release) {
   }
   const before = statSync(wasm).size;
   // With strip = true the wasm has no target_features section, so the
-  // features rustc uses are named here (docs/SIZE-draft.md).
+  // features rustc uses are named here
+  // (docs/size-and-speed.md#what-was-tuned-before--after).
   const opt = spawnSync(
     process.execPath,
     [

@@ -6,10 +6,10 @@
 // the brotli size of each requested file as read from the dist folder.
 // Build first: bash scripts/build.sh (or set STARTKLAR_DIST to another build).
 //
-// The issue's budget is 80 KB in total and 70 KB for any one file. Honest
-// tuning (release profile, wasm-opt -Oz, features) does not reach it with
-// yew: see docs/SIZE-draft.md for the breakdown and what it would take. So the
-// budget below is what the tuned build reached plus 2 KB, as the issue says.
+// The goal is 80 KB in total and 70 KB for any one file. Honest tuning
+// (release profile, wasm-opt -Oz, features) does not reach it with yew: see
+// docs/size-and-speed.md#size-budget for the breakdown and what it would
+// take. So the budget below is what the tuned build reached plus 2 KB.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,11 +19,11 @@ import { launchBrowser, openPage } from './support/browser.mjs';
 import { brotliSize } from './support/perf.mjs';
 
 const KB = 1024;
-/** Everything the element loads, brotli: reached 98.0 KB + 2 KB (docs/SIZE-draft.md). */
+/** Everything the element loads, brotli: reached 98.0 KB + 2 KB (docs/size-and-speed.md). */
 export const TOTAL_BUDGET = 100 * KB;
-/** Any one request, brotli: the wasm reached 88.7 KB + 2 KB (docs/SIZE-draft.md). */
+/** Any one request, brotli: the wasm reached 88.7 KB + 2 KB (docs/size-and-speed.md). */
 export const FILE_BUDGET = 91 * KB;
-/** The issue's targets, printed beside the budget as the goal. */
+/** The size goals, printed beside the budget. */
 export const TARGET_TOTAL = 80 * KB;
 export const TARGET_FILE = 70 * KB;
 
