@@ -23,7 +23,7 @@ done
 
 bash scripts/setup.sh
 if [[ -z $dist ]]; then
-  dist=$(mktemp -d /tmp/startklar-bench.XXXXXX)
+  dist=$(mktemp -d -t startklar-bench.XXXXXX)
   trap 'rm -rf "$dist"' EXIT
   cargo fetch --quiet   # Trunk.toml sets offline = true
   echo "bench: building the release into $dist"

@@ -39,7 +39,8 @@ if ((${#apt_pkgs[@]})); then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_pkgs[@]}" >/dev/null
 fi
 
-# npm keeps its own copy of the lock in node_modules: older than ours means stale.
+# npm keeps its own copy of the lock in node_modules: when that copy is older
+# than package-lock.json, node_modules is stale.
 if [[ -f package-lock.json ]]; then
   if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
     say "installing npm packages (npm ci)"

@@ -28,7 +28,7 @@ import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
-  console.error('post-build: TRUNK_STAGING_DIR is not set; run me from Trunk.');
+  console.error('post-build: TRUNK_STAGING_DIR is not set; this script runs as a Trunk post_build hook.');
   process.exit(1);
 }
 const source = process.env.TRUNK_SOURCE_DIR || process.cwd();

@@ -150,7 +150,8 @@ class StartklarQuiz extends HTMLElement {
 
 // Iframe mode of the standalone page (`index.html?embed=1`): a bare widget
 // on a transparent page that tells its parent how tall it is, so a host that
-// allows no scripts of ours can still size the iframe without a scrollbar.
+// allows none of the widget's scripts can still size the iframe without a
+// scrollbar.
 let iframeMode = false;
 function startIframeMode() {
   if (iframeMode || new URLSearchParams(location.search).get('embed') !== '1') return;

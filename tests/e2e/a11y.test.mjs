@@ -1,4 +1,4 @@
-// Accessibility (issue 5): axe-core on every screen, keyboard-only runs with
+// Accessibility: axe-core on every screen, keyboard-only runs with
 // focus checks, visible focus, the live region, forced colours and reduced
 // motion, the accessibility tree, language and reflow. Runs on the built
 // site (dist/, or $STARTKLAR_DIST) in Debian's Chromium:
@@ -132,7 +132,7 @@ axeConfigs.forEach(({ colorScheme, width }, i) => {
 
   test(`axe: demo blog page, #quiz-de and dark #quiz-en, ${colorScheme}, ${width}px, every screen`, async () => {
     await withPage({ colorScheme, viewport: { width, height: 800 } }, blogUrl(), async (page) => {
-      // The blog's own (hostile) markup is not ours: axe looks at the widgets only.
+      // The blog's own (hostile) markup is outside the widget: axe looks at the widgets only.
       for (const [id, lang, k] of [['#quiz-de', 'de', i + 1], ['#quiz-en', 'en', i + 2]]) {
         const want = VERDICTS[k % VERDICTS.length];
         const q = scopedQuiz(page.locator(id), lang);

@@ -1,4 +1,4 @@
-// Never break the host page (issue 7), part 2: bad input. Stored state and
+// Never break the host page, part 2: bad input. Stored state and
 // share codes that are corrupt, oversized, old or tampered; storage that is
 // missing or throws; rapid insertion and removal; a thousand rapid clicks and
 // key presses; the script loaded twice; twenty instances on one page. Runs on

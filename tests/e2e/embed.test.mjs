@@ -1,5 +1,5 @@
-// End-to-end tests of the embeddable <startklar-quiz> element (issue 3) on the
-// built dist/ (build it first: bash scripts/build.sh): hostile theme, define
+// End-to-end tests of the embeddable <startklar-quiz> element on the built
+// dist/ (build it first: bash scripts/build.sh): hostile theme, define
 // once, independent instances, late insertion, removal, events, attributes,
 // theming, no globals, iframe mode.
 import { test } from 'node:test';

@@ -1,10 +1,10 @@
-// End-to-end tests of issue 4, "A result worth keeping": resume from
+// End-to-end tests of "A result worth keeping": resume from
 // storage, persist=off, broken and corrupt storage, the share link, the
 // training plan, print, the result card and the marathon course, on the
 // built site in Debian's Chromium.
 //
-//   trunk build --release --dist /tmp/keep-dist
-//   STARTKLAR_DIST=/tmp/keep-dist node --test tests/e2e/keep.test.mjs
+//   trunk build --release --dist path/to/dist
+//   STARTKLAR_DIST=path/to/dist node --test tests/e2e/keep.test.mjs
 //
 // STARTKLAR_DIST (or E2E_DIST, as the other files use) names the build
 // folder; default dist/.

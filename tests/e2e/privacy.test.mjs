@@ -1,4 +1,4 @@
-// Privacy, proven (issue 7): during full quizzes on the demo blog page the
+// Privacy, proven: during full quizzes on the demo blog page the
 // browser requests only the widget's own files and the page's own files
 // (same origin), sets no cookie, and with persist="off" stores nothing; with
 // storage on, it stores only its own state, only where asked. Runs on the

@@ -1,4 +1,4 @@
-// Never break the host page (issue 7), part 1: a strict Content Security
+// Never break the host page, part 1: a strict Content Security
 // Policy, faults that stay inside one widget, and hostile attribute values
 // and markup that stay text. Runs on the built dist/ (bash scripts/build.sh)
 // or $STARTKLAR_DIST. Part 2, bad input of every other kind, is in

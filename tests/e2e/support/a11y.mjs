@@ -11,7 +11,7 @@ import { QUESTIONS, TEXT, visible } from './quiz.mjs';
 
 export const AXE_PATH = path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 
-/** The rule sets the issue asks for (WCAG 2.2 AA plus axe's best practices). */
+/** The rule sets checked: WCAG 2.2 AA plus axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
