@@ -148,7 +148,8 @@ fn looks_like_path(span: &str) -> bool {
     path_chars
         && !path.starts_with('/')
         && !path.contains("//")
-        && ((path.contains('/') && (path.ends_with('/') || extension)) || path.ends_with(".md"))
+        && ((path.contains('/') && (path.ends_with('/') || extension))
+            || (extension && path.ends_with(".md")))
 }
 
 /// The link target of `](…` starting right after the `(`: angle brackets
@@ -566,6 +567,7 @@ fn code_spans_that_name_paths() {
         ("docs/formats.md#share-link", true),
         ("../ARCHITECTURE.md", true),
         ("ARCHITECTURE.md", true),
+        (".md", false),
         ("startklar.js", false),
         ("application/wasm", false),
         ("/usr/bin/chromium", false),
