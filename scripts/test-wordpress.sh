@@ -33,7 +33,9 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/startklar-wp.XXXXXX")
 db_pid="" php_pid=""
 cleanup() {
   local rc=$?
-  [[ -n $php_pid ]] && kill "$php_pid" 2>/dev/null && wait "$php_pid" 2>/dev/null
+  set +e   # clean up everything, whatever fails
+  # PHP's server runs in a process group of its own (its workers with it).
+  [[ -n $php_pid ]] && kill -- "-$php_pid" 2>/dev/null && wait "$php_pid" 2>/dev/null
   [[ -n $db_pid ]] && kill "$db_pid" 2>/dev/null && wait "$db_pid" 2>/dev/null
   if ((rc)) && [[ -d $tmp ]]; then
     for log in "$tmp"/mariadb.err "$tmp"/php-server.log "$tmp"/debug.log; do
@@ -105,7 +107,9 @@ php tests/wordpress/site-setup.php "$site" install >"$tmp/install.log" 2>&1 || {
 site_json=$(php tests/wordpress/site-setup.php "$site" content 2>>"$tmp/install.log") || { cat "$tmp/install.log"; fail "plugin activation or posts failed"; }
 say "site ready: $site_json"
 
-PHP_CLI_SERVER_WORKERS=4 php -d display_errors=0 -d log_errors=1 -d error_log="$tmp/debug.log" \
+# setsid: on shutdown the server signals its whole process group, which must
+# not be this script's.
+PHP_CLI_SERVER_WORKERS=4 setsid php -d display_errors=0 -d log_errors=1 -d error_log="$tmp/debug.log" \
   -S "127.0.0.1:$port" -t "$site" >"$tmp/php-server.log" 2>&1 &
 php_pid=$!
 for _ in $(seq 50); do
