@@ -56,6 +56,8 @@ while IFS= read -r -d '' f; do
 done < <(find "$tmp/plugin" -name '*.php' -print0)
 ((php_files > 0)) || fail "no PHP files in $plugin_zip"
 say "php -l: $php_files files ok"
+# The block's editor script is plain JavaScript without a build step: it must parse.
+node --check "$tmp/plugin/startklar-quiz/block/editor.js" || fail "block/editor.js does not parse"
 
 # A throw-away database on a socket.
 sock="$tmp/mysqld.sock"
