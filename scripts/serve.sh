@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Serves the widget with live reload: bash scripts/serve.sh [extra trunk serve args]
+# Trunk's debug build goes to target/serve/, never to dist/: dist/ only ever
+# holds a release build (scripts/build.sh), the one to upload or package.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 bash scripts/setup.sh
@@ -20,4 +22,4 @@ cat <<MSG
   (the first build takes a minute or two; Ctrl-C stops)
 
 MSG
-exec trunk serve "$@"
+exec trunk serve --dist target/serve "$@"

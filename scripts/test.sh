@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # THE test command (README and CI): lint, native tests, wasm component tests in
-# headless Chromium, release build, end-to-end tests. Stops at the first failure.
+# headless Chromium, release build and packages, end-to-end tests, package
+# tests (npm + Vite, static archive) and the WordPress plugin in a real
+# WordPress. Stops at the first failure.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -50,7 +52,10 @@ stage setup bash scripts/setup.sh
 stage lint lint
 stage "native tests" native_tests
 stage "wasm tests (headless Chromium)" wasm_tests
-stage "release build" bash scripts/build.sh
+# package.sh runs the release build (scripts/build.sh) once, then packages it.
+stage "release build and packages" bash scripts/package.sh
 stage "end-to-end tests" node --test tests/e2e/
+stage "package tests (npm + Vite, archive)" node --test tests/packaging/
+stage "WordPress plugin (real WordPress)" bash scripts/test-wordpress.sh
 echo
 echo "all stages passed"

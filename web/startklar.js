@@ -8,6 +8,11 @@
 
 const TAG = 'startklar-quiz';
 const here = import.meta.url;
+// Written as literal `new URL('./file', import.meta.url)`: the form bundlers
+// (Vite, webpack, Parcel) recognise, so they copy both files with the app
+// and rewrite these URLs.
+const WASM_URL = new URL('./startklar-app_bg.wasm', import.meta.url);
+const GLUE_URL = new URL('./startklar-app.js', import.meta.url);
 let compiling = null;
 let sheet = null;
 let instances = 0;
@@ -17,7 +22,7 @@ const idle = [];
 
 // Fetches and compiles the wasm once for the page.
 function compile() {
-  compiling ??= fetch(new URL('startklar-app_bg.wasm', here)).then(async (response) => {
+  compiling ??= fetch(WASM_URL).then(async (response) => {
     if (!response.ok) throw new Error(`startklar-app_bg.wasm: HTTP ${response.status}`);
     try {
       return await WebAssembly.compileStreaming(response.clone());
@@ -34,9 +39,10 @@ function compile() {
 async function instantiate() {
   instances += 1;
   // The first widget uses the plain URL, so a page with one widget makes one request.
-  const file = instances === 1 ? 'startklar-app.js' : `startklar-app.js?instance=${instances}`;
+  const glue = new URL(GLUE_URL);
+  if (instances > 1) glue.searchParams.set('instance', instances);
   // The glue loads while the wasm compiles.
-  const [module, bindings] = await Promise.all([compile(), import(new URL(file, here).href)]);
+  const [module, bindings] = await Promise.all([compile(), import(/* @vite-ignore */ glue.href)]);
   await bindings.default({ module_or_path: module });
   if (!sheet) {
     sheet = new CSSStyleSheet();

@@ -1,0 +1,139 @@
+// The npm package's contents, and its custom-elements.json checked against
+// the real element: its observed and read attributes with the values it
+// accepts, the events it sends with their detail, the ::part() names it
+// renders and the custom properties its stylesheet reads, found in the
+// release build (dist/) running in Chromium.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { DIST } from '../e2e/support/server.mjs';
+import { useSuite } from '../e2e/support/suite.mjs';
+import { TEXT, answerAll, button, heading, startQuiz, visible, widget } from '../e2e/support/quiz.mjs';
+import { VERSION, artifact, run, tempDir } from './support.mjs';
+
+const ELEMENT_FILES = ['startklar-app.js', 'startklar-app_bg.wasm', 'startklar.js'];
+
+/** The .tgz unpacked into a temp folder: { dir, files, remove }. */
+function unpack() {
+  const tmp = tempDir('npm');
+  run('tar', ['-xzf', artifact(`startklar-quiz-${VERSION}.tgz`), '-C', tmp.dir]);
+  const dir = path.join(tmp.dir, 'package');
+  const files = run('tar', ['-tzf', artifact(`startklar-quiz-${VERSION}.tgz`)]).trim().split('\n').map((f) => f.replace(/^package\//, ''));
+  return { dir, files: files.sort(), remove: tmp.remove };
+}
+
+const pkg = unpack();
+process.on('exit', pkg.remove);
+const manifest = JSON.parse(readFileSync(path.join(pkg.dir, 'custom-elements.json'), 'utf8'));
+const element = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === 'startklar-quiz');
+const names = (list) => (list ?? []).map((x) => x.name).sort();
+/** 'a' | 'b' in a manifest type text → ['a', 'b']. */
+const literals = (typeText) => [...typeText.matchAll(/'([^']*)'/g)].map((m) => m[1]).sort();
+
+test('the package holds exactly what the element loads, its manifest, types and README', () => {
+  assert.deepEqual(pkg.files, [...ELEMENT_FILES, 'README.md', 'custom-elements.json', 'index.d.ts', 'package.json'].sort());
+  for (const file of ELEMENT_FILES) {
+    assert.ok(readFileSync(path.join(pkg.dir, file)).equals(readFileSync(path.join(DIST, file))), `${file} is the release build's`);
+  }
+  const json = JSON.parse(readFileSync(path.join(pkg.dir, 'package.json'), 'utf8'));
+  assert.equal(json.name, 'startklar-quiz');
+  assert.equal(json.version, VERSION, 'the version is Cargo.toml’s');
+  assert.equal(json.exports['.'].default, './startklar.js');
+  assert.equal(json.types, './index.d.ts');
+  assert.equal(json.customElements, 'custom-elements.json');
+  assert.doesNotMatch(readFileSync(path.join(pkg.dir, 'README.md'), 'utf8'), /@VERSION@/);
+});
+
+test('custom-elements.json declares the element and its definition', () => {
+  assert.equal(manifest.schemaVersion, '1.0.0');
+  assert.ok(element, 'a declaration with tagName startklar-quiz');
+  assert.equal(element.customElement, true);
+  const definition = manifest.modules.flatMap((m) => m.exports ?? []).find((e) => e.kind === 'custom-element-definition');
+  assert.deepEqual(definition, { kind: 'custom-element-definition', name: 'startklar-quiz', declaration: { name: element.name, module: 'startklar.js' } });
+});
+
+const suite = useSuite('demo/plain.html');
+
+test('manifest attributes: exactly the attributes the element observes or reads, with the values it accepts', async () => {
+  const { page } = suite.session;
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(new URL('demo/plain.html', suite.server.url).href);
+  await visible(heading(page, TEXT.de.introHeading), 'intro', 20_000);
+
+  const observed = await page.evaluate(() => [...customElements.get('startklar-quiz').observedAttributes]);
+  const loader = readFileSync(path.join(DIST, 'startklar.js'), 'utf8');
+  const read = [...loader.matchAll(/hasAttribute\('([a-z-]+)'\)/g)].map((m) => m[1]);
+  assert.deepEqual(names(element.attributes), [...new Set([...observed, ...read])].sort());
+
+  // The values: each keyword attribute, set to nonsense, makes the widget
+  // name the values it allows; they must be the manifest's.
+  for (const attribute of element.attributes.filter((a) => a.type.text.includes("'"))) {
+    warnings.length = 0;
+    await widget(page).evaluate((el, name) => el.setAttribute(name, 'nonsense'), attribute.name);
+    await page.waitForTimeout(100);
+    const warning = warnings.find((w) => w.includes(`invalid ${attribute.name}=`));
+    assert.ok(warning, `a warning for ${attribute.name}: ${warnings}`);
+    const allowed = [...warning.split('allowed values:')[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]).sort();
+    assert.deepEqual(literals(attribute.type.text), allowed, `values of ${attribute.name}`);
+    if (attribute.default) assert.ok(allowed.includes(attribute.default.replaceAll("'", '')), `default of ${attribute.name}`);
+    await widget(page).evaluate((el, name) => el.removeAttribute(name), attribute.name);
+  }
+});
+
+test('manifest events, parts and custom properties: exactly what a full quiz sends, renders and reads', async () => {
+  const { page } = suite.session;
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const type of ['startklar-answer', 'startklar-complete']) {
+      document.addEventListener(type, (e) => window.__events.push({ type, keys: Object.keys(e.detail).sort() }));
+    }
+  });
+  await page.goto(new URL('demo/plain.html', suite.server.url).href);
+  const parts = new Set();
+  const collectParts = async () => {
+    const found = await widget(page).evaluate((el) =>
+      [...el.shadowRoot.querySelectorAll('[part]')].flatMap((p) => p.getAttribute('part').split(/\s+/)),
+    );
+    found.forEach((p) => parts.add(p));
+  };
+  await visible(heading(page, TEXT.de.introHeading), 'intro', 20_000);
+  await collectParts();
+  await startQuiz(page, 'de');
+  await collectParts();
+  await radioAndNext(page);
+  await collectParts(); // question 2 has the back button
+  await button(page, TEXT.de.back).click();
+  // Partly and no answers, so that the result has warnings and a training plan.
+  await answerAll(page, ['yes', 'partly', 'yes', 'no', 'partly', 'yes', 'yes', 'yes'], 'de');
+  await collectParts();
+
+  assert.deepEqual([...parts].sort(), names(element.cssParts), 'parts rendered in intro, questions and result');
+
+  const events = await page.evaluate(() => window.__events);
+  assert.deepEqual([...new Set(events.map((e) => e.type))].sort(), names(element.events), 'events sent');
+  for (const declared of element.events) {
+    const keys = [...declared.type.text.matchAll(/(\w+):/g)].map((m) => m[1]).sort();
+    for (const sent of events.filter((e) => e.type === declared.name)) assert.deepEqual(sent.keys, keys, `detail of ${declared.name}`);
+  }
+  // No other event name is compiled into the widget.
+  const wasm = readFileSync(path.join(DIST, 'startklar-app_bg.wasm')).toString('latin1');
+  const known = ['startklar-app', 'startklar-quiz', 'startklar-fallback', ...names(element.events)];
+  const unknown = [...wasm.matchAll(/(?<!-)startklar-[a-z]+(?:-[a-z]+)*/g)]
+    .flatMap((m) => m[0].split(/(?=startklar-)/))
+    .filter((s) => s !== 'startklar-' && !known.some((k) => s.startsWith(k)));
+  assert.deepEqual([...new Set(unknown)], [], 'startklar-… names in the wasm that the manifest does not know');
+
+  const properties = await widget(page).evaluate((el) => {
+    const css = el.shadowRoot.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+    return [...new Set(css.match(/--startklar-[a-z-]+/g))].sort();
+  });
+  assert.deepEqual(properties, names(element.cssProperties), 'custom properties the stylesheet reads');
+});
+
+/** Answers question 1 with Ja and goes on. */
+async function radioAndNext(page) {
+  await widget(page).getByRole('radio', { name: TEXT.de.answer.yes, exact: true }).check();
+  await button(page, TEXT.de.next).click();
+}
