@@ -5,6 +5,45 @@
 
 use super::schema::{Content, CASE_COUNT};
 
+// The longest texts, in characters, that fit their line on the result card
+// (`export::card_svg`: 600 px wide, one line each, never wrapped).
+/// Longest quiz title on the card (30 px bold).
+pub const CARD_TITLE_MAX: usize = 26;
+/// Longest verdict title on the card (26 px bold).
+pub const CARD_VERDICT_TITLE_MAX: usize = 36;
+/// Longest place or route line on the card (18 px).
+pub const CARD_LINE_MAX: usize = 48;
+/// Longest points label on the card (22 px, after "/ 16 ").
+pub const CARD_POINTS_MAX: usize = 16;
+
+/// Every text drawn on the card with its field name and longest length.
+fn card_texts(content: &Content) -> Vec<(String, &str, usize)> {
+    let verdicts = &content.verdicts;
+    let mut texts = vec![
+        ("intro.title".to_string(), content.intro.title.as_ref(), CARD_TITLE_MAX),
+        ("ui.card_points".to_string(), content.ui.card_points.as_ref(), CARD_POINTS_MAX),
+        (
+            "verdicts.routes.knock_out".to_string(),
+            verdicts.routes.knock_out.as_ref(),
+            CARD_LINE_MAX,
+        ),
+        (
+            "verdicts.routes.too_many_no".to_string(),
+            verdicts.routes.too_many_no.as_ref(),
+            CARD_LINE_MAX,
+        ),
+    ];
+    for (name, verdict) in [
+        ("ready", &verdicts.ready),
+        ("train", &verdicts.train),
+        ("hands_off", &verdicts.hands_off),
+    ] {
+        texts.push((format!("verdicts.{name}.title"), &verdict.title, CARD_VERDICT_TITLE_MAX));
+        texts.push((format!("verdicts.{name}.place"), &verdict.place, CARD_LINE_MAX));
+    }
+    texts
+}
+
 /// Every problem found in `content`, each naming the field; `Ok` when none.
 pub fn validate(content: &Content) -> Result<(), Vec<String>> {
     let mut problems = Vec::new();
@@ -64,6 +103,14 @@ pub fn validate(content: &Content) -> Result<(), Vec<String>> {
             if !text.contains(placeholder) {
                 problems.push(format!("{field}: must contain {placeholder}"));
             }
+        }
+    }
+    for (field, text, limit) in card_texts(content) {
+        let length = text.chars().count();
+        if length > limit {
+            problems.push(format!(
+                "{field}: drawn on the result card, at most {limit} characters, found {length}"
+            ));
         }
     }
     match toml::Value::try_from(content) {
