@@ -1,7 +1,7 @@
 //! The scoring contract, table-driven: points, verdict and warnings.
 #![cfg(not(target_arch = "wasm32"))]
 
-use startklar::model::{assess, Answer, Severity, Verdict, Warning, MAX_SCORE};
+use startklar::model::{assess, Answer, Severity, Verdict, VerdictRoute, Warning, MAX_SCORE};
 
 /// Answers as a string of `y`, `p`, `n`, one per case, e.g. "yyyyyyyy".
 fn answers(code: &str) -> [Answer; 8] {
@@ -55,6 +55,31 @@ fn verdicts_follow_the_contract() {
     ];
     for (code, score, verdict) in cases {
         check(code, score, verdict);
+    }
+}
+
+#[test]
+fn routes_name_the_rule_that_applied() {
+    use VerdictRoute::*;
+    let cases = [
+        ("yyyyyyyy", AllYes),
+        ("pyyyyyyy", ReadyWithPartly),
+        ("yyyyyypp", ReadyWithPartly),
+        ("pppyyyyy", Train),
+        ("yynnyyyy", Train),
+        ("nyyyyyyy", KnockOut),
+        ("ynyyyyyy", KnockOut),
+        ("nppppppp", KnockOut),
+        // both rules hold: the knock-out is named
+        ("nnnyyyyy", KnockOut),
+        ("ynnnnyyy", KnockOut),
+        ("yynnnyyy", TooManyNo),
+        ("ppnnnnnn", TooManyNo),
+    ];
+    for (code, route) in cases {
+        let assessment = assess(&answers(code));
+        assert_eq!(assessment.route, route, "answers {code}");
+        assert_eq!(assessment.verdict, route.verdict(), "answers {code}");
     }
 }
 

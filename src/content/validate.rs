@@ -20,8 +20,16 @@ pub const CARD_POINTS_MAX: usize = 16;
 fn card_texts(content: &Content) -> Vec<(String, &str, usize)> {
     let verdicts = &content.verdicts;
     let mut texts = vec![
-        ("intro.title".to_string(), content.intro.title.as_ref(), CARD_TITLE_MAX),
-        ("ui.card_points".to_string(), content.ui.card_points.as_ref(), CARD_POINTS_MAX),
+        (
+            "intro.title".to_string(),
+            content.intro.title.as_ref(),
+            CARD_TITLE_MAX,
+        ),
+        (
+            "ui.card_points".to_string(),
+            content.ui.card_points.as_ref(),
+            CARD_POINTS_MAX,
+        ),
         (
             "verdicts.routes.knock_out".to_string(),
             verdicts.routes.knock_out.as_ref(),
@@ -38,8 +46,16 @@ fn card_texts(content: &Content) -> Vec<(String, &str, usize)> {
         ("train", &verdicts.train),
         ("hands_off", &verdicts.hands_off),
     ] {
-        texts.push((format!("verdicts.{name}.title"), &verdict.title, CARD_VERDICT_TITLE_MAX));
-        texts.push((format!("verdicts.{name}.place"), &verdict.place, CARD_LINE_MAX));
+        texts.push((
+            format!("verdicts.{name}.title"),
+            &verdict.title,
+            CARD_VERDICT_TITLE_MAX,
+        ));
+        texts.push((
+            format!("verdicts.{name}.place"),
+            &verdict.place,
+            CARD_LINE_MAX,
+        ));
     }
     texts
 }
