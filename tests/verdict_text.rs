@@ -68,7 +68,7 @@ const CLAIMS: [(Lang, &[Claim]); 2] = [
             ("Sie haben ein Ziel", |s| yes(s, &[1])),
             ("eine Langzeitidee", |s| yes(s, &[2])),
             ("die Leute dafür", |s| yes(s, &[5, 6, 7])),
-            ("Keiner der acht Fälle trifft ganz", |s| {
+            ("Keiner der acht Fälle trifft voll", |s| {
                 count(s, Answer::No) == 0
             }),
             ("Was teilweise zutrifft", |s| count(s, Answer::Partly) > 0),
