@@ -201,34 +201,7 @@ fn both_languages_have_the_same_shape() {
 
 /// Every text of a language file with its field path.
 fn texts(content: &Content) -> Vec<(String, String)> {
-    fn walk(path: String, value: &toml::Value, out: &mut Vec<(String, String)>) {
-        match value {
-            toml::Value::String(text) => out.push((path, text.clone())),
-            toml::Value::Array(items) => {
-                for (index, item) in items.iter().enumerate() {
-                    walk(format!("{path}[{index}]"), item, out);
-                }
-            }
-            toml::Value::Table(fields) => {
-                for (name, field) in fields {
-                    let child = if path.is_empty() {
-                        name.clone()
-                    } else {
-                        format!("{path}.{name}")
-                    };
-                    walk(child, field, out);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    walk(
-        String::new(),
-        &toml::Value::try_from(content).expect("content is plain data"),
-        &mut out,
-    );
-    out
+    validate::texts(content).expect("content is plain data")
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! The scoring contract, table-driven: points, verdict and warnings.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use startklar::model::{assess, Answer, Severity, Verdict, VerdictRoute, Warning, MAX_SCORE};
 
 /// Answers as a string of `y`, `p`, `n`, one per case, e.g. "yyyyyyyy".
@@ -96,13 +98,7 @@ fn points_are_two_one_zero() {
 #[test]
 fn every_answer_set_scores_within_range_and_is_consistent() {
     // All 3^8 answer sets: the verdict rules, stated once more independently.
-    for n in 0..3usize.pow(8) {
-        let mut rest = n;
-        let set: [Answer; 8] = std::array::from_fn(|_| {
-            let answer = Answer::ALL[rest % 3];
-            rest /= 3;
-            answer
-        });
+    for set in support::all_answer_sets() {
         let assessment = assess(&set);
         let noes = set.iter().filter(|a| **a == Answer::No).count();
         let partlies = set.iter().filter(|a| **a == Answer::Partly).count();

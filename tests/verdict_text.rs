@@ -3,21 +3,11 @@
 //! from the scoring contract, independently of `model::assess`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use startklar::content::{Content, Lang};
 use startklar::export::{card_svg, escape_xml, plan_text};
 use startklar::model::{assess, training_plan, Answer, VerdictRoute};
-
-/// Every answer set, in a fixed order.
-fn every_answer_set() -> impl Iterator<Item = [Answer; 8]> {
-    (0..3usize.pow(8)).map(|n| {
-        let mut rest = n;
-        std::array::from_fn(|_| {
-            let answer = Answer::ALL[rest % 3];
-            rest /= 3;
-            answer
-        })
-    })
-}
 
 /// The route by the contract: hands-off when case 1 or 2 is "no" (the
 /// knock-out, which wins when three or more are "no" too) or when three or
@@ -104,7 +94,7 @@ const CLAIMS: [(Lang, &[Claim]); 2] = [
 
 #[test]
 fn every_answer_set_takes_the_route_of_the_contract() {
-    for set in every_answer_set() {
+    for set in support::all_answer_sets() {
         let assessment = assess(&set);
         let route = expected_route(&set);
         assert_eq!(assessment.route, route, "{set:?}");
@@ -116,7 +106,7 @@ fn every_answer_set_takes_the_route_of_the_contract() {
 fn the_verdict_text_shown_is_the_one_for_the_route() {
     for lang in Lang::ALL {
         let content = lang.content();
-        for set in every_answer_set() {
+        for set in support::all_answer_sets() {
             let assessment = assess(&set);
             let (summary, reason) = expected_texts(content, expected_route(&set));
             assert_eq!(
@@ -158,7 +148,7 @@ fn what_the_verdict_says_holds_for_the_answers() {
     for (lang, claims) in CLAIMS {
         let content = lang.content();
         let mut shown_somewhere = vec![false; claims.len()];
-        for set in every_answer_set() {
+        for set in support::all_answer_sets() {
             let route = assess(&set).route;
             let shown = format!(
                 "{} {}",
@@ -189,7 +179,7 @@ fn the_plan_intro_names_goal_and_long_term_plan_only_when_they_are_steps() {
     for (lang, goal, long_term) in names {
         let content = lang.content();
         let ui = &content.ui;
-        for set in every_answer_set() {
+        for set in support::all_answer_sets() {
             let plan = training_plan(&assess(&set));
             let (has_goal, has_long_term) = (set[0] != Answer::Yes, set[1] != Answer::Yes);
             let expected = match (has_goal, has_long_term) {

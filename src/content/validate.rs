@@ -129,8 +129,14 @@ pub fn validate(content: &Content) -> Result<(), Vec<String>> {
             ));
         }
     }
-    match toml::Value::try_from(content) {
-        Ok(tree) => find_empty_texts("", &tree, &mut problems),
+    match texts(content) {
+        Ok(texts) => {
+            for (path, text) in texts {
+                if text.trim().is_empty() {
+                    problems.push(format!("{path}: must not be empty"));
+                }
+            }
+        }
         Err(error) => problems.push(format!("could not walk the content: {error}")),
     }
     if problems.is_empty() {
@@ -140,27 +146,30 @@ pub fn validate(content: &Content) -> Result<(), Vec<String>> {
     }
 }
 
-/// Adds a problem for every string under `value` that is empty or blank.
-fn find_empty_texts(path: &str, value: &toml::Value, problems: &mut Vec<String>) {
-    match value {
-        toml::Value::String(text) if text.trim().is_empty() => {
-            problems.push(format!("{path}: must not be empty"));
-        }
-        toml::Value::Array(items) => {
-            for (index, item) in items.iter().enumerate() {
-                find_empty_texts(&format!("{path}[{index}]"), item, problems);
+/// Every text in `content` with its field path, e.g. `cases[2].question`.
+pub fn texts(content: &Content) -> Result<Vec<(String, String)>, toml::ser::Error> {
+    fn walk(path: String, value: &toml::Value, out: &mut Vec<(String, String)>) {
+        match value {
+            toml::Value::String(text) => out.push((path, text.clone())),
+            toml::Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    walk(format!("{path}[{index}]"), item, out);
+                }
             }
-        }
-        toml::Value::Table(fields) => {
-            for (name, field) in fields {
-                let child = if path.is_empty() {
-                    name.clone()
-                } else {
-                    format!("{path}.{name}")
-                };
-                find_empty_texts(&child, field, problems);
+            toml::Value::Table(fields) => {
+                for (name, field) in fields {
+                    let child = if path.is_empty() {
+                        name.clone()
+                    } else {
+                        format!("{path}.{name}")
+                    };
+                    walk(child, field, out);
+                }
             }
+            _ => {}
         }
-        _ => {}
     }
+    let mut out = Vec::new();
+    walk(String::new(), &toml::Value::try_from(content)?, &mut out);
+    Ok(out)
 }
