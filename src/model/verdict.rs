@@ -34,9 +34,9 @@ pub enum VerdictRoute {
     /// Hands-off because case 1 (goal) or case 2 (long-term plan) is "no".
     ///
     /// When there are also three or more "no", this route applies rather
-    /// than [`VerdictRoute::TooManyNo`]: goal and long-term plan come first
-    /// in the seed's conclusion, and without them the other cases do not
-    /// matter yet.
+    /// than [`VerdictRoute::TooManyNo`]: goal and long-term plan are the
+    /// ground the other cases stand on (the training plan puts them first),
+    /// so their absence is the reason to name.
     KnockOut,
     /// Hands-off because three or more cases are "no", none of them case 1 or 2.
     TooManyNo,
