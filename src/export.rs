@@ -1,5 +1,5 @@
-//! What a visitor takes away: the result card, a marathon start number
-//! (bib) with the verdict and score as an SVG document, and the training
+//! What a visitor takes away: the result card, a marathon race bib with
+//! the verdict and score as an SVG document, and the training
 //! plan as plain text. Pure text, so it is tested natively; the browser
 //! turns the card into a PNG through a canvas.
 
@@ -37,7 +37,12 @@ pub fn card_svg(content: &Content, assessment: &Assessment) -> String {
     let verdict = content.verdict(assessment.verdict);
     let title = escape_xml(&content.intro.title);
     let verdict_title = escape_xml(&verdict.title);
-    let place = escape_xml(&verdict.place);
+    // Hands-off names the route that applied instead of the place.
+    let place = escape_xml(
+        content
+            .route_reason(assessment.route)
+            .unwrap_or(&verdict.place),
+    );
     let points = escape_xml(&content.ui.card_points);
     let score = assessment.score;
     let (w, h) = (CARD_WIDTH, CARD_HEIGHT);
@@ -64,7 +69,8 @@ pub fn card_svg(content: &Content, assessment: &Assessment) -> String {
 }
 
 /// The training plan as plain text for the clipboard: heading, verdict,
-/// score, then one numbered step per warning with its chain.
+/// score and, for hands-off, its route; then one numbered step per warning
+/// with its chain.
 pub fn plan_text(content: &Content, assessment: &Assessment) -> String {
     let ui = &content.ui;
     let verdict = content.verdict(assessment.verdict);
@@ -79,6 +85,9 @@ pub fn plan_text(content: &Content, assessment: &Assessment) -> String {
         "{}\n{}: {} ({score})\n",
         ui.plan_heading, ui.result_heading, verdict.title
     );
+    if let Some(reason) = content.route_reason(assessment.route) {
+        text.push_str(&format!("{reason}\n"));
+    }
     for (number, warning) in (1..).zip(training_plan(assessment)) {
         let index = usize::from(warning.case).checked_sub(1);
         let Some(case) = index.and_then(|index| content.cases.get(index)) else {

@@ -1,7 +1,9 @@
 //! The scoring contract, table-driven: points, verdict and warnings.
 #![cfg(not(target_arch = "wasm32"))]
 
-use startklar::model::{assess, Answer, Severity, Verdict, Warning, MAX_SCORE};
+mod support;
+
+use startklar::model::{assess, Answer, Severity, Verdict, VerdictRoute, Warning, MAX_SCORE};
 
 /// Answers as a string of `y`, `p`, `n`, one per case, e.g. "yyyyyyyy".
 fn answers(code: &str) -> [Answer; 8] {
@@ -59,6 +61,31 @@ fn verdicts_follow_the_contract() {
 }
 
 #[test]
+fn routes_name_the_rule_that_applied() {
+    use VerdictRoute::*;
+    let cases = [
+        ("yyyyyyyy", AllYes),
+        ("pyyyyyyy", ReadyWithPartly),
+        ("yyyyyypp", ReadyWithPartly),
+        ("pppyyyyy", Train),
+        ("yynnyyyy", Train),
+        ("nyyyyyyy", KnockOut),
+        ("ynyyyyyy", KnockOut),
+        ("nppppppp", KnockOut),
+        // both rules hold: the knock-out is named
+        ("nnnyyyyy", KnockOut),
+        ("ynnnnyyy", KnockOut),
+        ("yynnnyyy", TooManyNo),
+        ("ppnnnnnn", TooManyNo),
+    ];
+    for (code, route) in cases {
+        let assessment = assess(&answers(code));
+        assert_eq!(assessment.route, route, "answers {code}");
+        assert_eq!(assessment.verdict, route.verdict(), "answers {code}");
+    }
+}
+
+#[test]
 fn points_are_two_one_zero() {
     assert_eq!(
         Answer::ALL.map(Answer::points),
@@ -71,13 +98,7 @@ fn points_are_two_one_zero() {
 #[test]
 fn every_answer_set_scores_within_range_and_is_consistent() {
     // All 3^8 answer sets: the verdict rules, stated once more independently.
-    for n in 0..3usize.pow(8) {
-        let mut rest = n;
-        let set: [Answer; 8] = std::array::from_fn(|_| {
-            let answer = Answer::ALL[rest % 3];
-            rest /= 3;
-            answer
-        });
+    for set in support::all_answer_sets() {
         let assessment = assess(&set);
         let noes = set.iter().filter(|a| **a == Answer::No).count();
         let partlies = set.iter().filter(|a| **a == Answer::Partly).count();

@@ -3,22 +3,14 @@
 //! typed error, never a wrong result.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use startklar::content::Lang;
 use startklar::model::saved_state::{SavedState, SavedStateError};
 use startklar::model::share_code::{self, ShareCodeError};
 use startklar::model::{Answer, AnswerSet, Quiz, Step};
 
-/// Every one of the 3^8 answer sets.
-fn all_answer_sets() -> impl Iterator<Item = [Answer; 8]> {
-    (0..3usize.pow(8)).map(|n| {
-        let mut rest = n;
-        std::array::from_fn(|_| {
-            let answer = Answer::ALL[rest % 3];
-            rest /= 3;
-            answer
-        })
-    })
-}
+use support::all_answer_sets;
 
 #[test]
 fn share_codes_round_trip_for_all_answer_sets() {

@@ -78,7 +78,10 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <h3 class="sk-verdict-title">{ verdict.title.as_ref() }</h3>
                 <p class="sk-place">{ verdict.place.as_ref() }</p>
                 <p class="sk-score">{ score }</p>
-                <p>{ verdict.summary.as_ref() }</p>
+                if let Some(reason) = content.route_reason(assessment.route) {
+                    <p class="sk-route">{ reason }</p>
+                }
+                <p>{ content.summary(assessment.route) }</p>
             </div>
             <Course lang={props.lang} position={CoursePosition::Result(assessment.verdict)} />
             <h3 class="sk-warnings-heading">{ ui.warnings_heading.as_ref() }</h3>

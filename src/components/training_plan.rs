@@ -32,7 +32,7 @@ pub fn TrainingPlan(props: &TrainingPlanProps) -> Html {
             if props.plan.is_empty() {
                 <p>{ ui.no_warnings.as_ref() }</p>
             } else {
-                <p>{ ui.plan_intro.as_ref() }</p>
+                <p>{ content.plan_intro(&props.plan) }</p>
                 <ol class="sk-plan-steps" data-plan-text="">
                     { for props.plan.iter().filter_map(|warning| {
                         let index = usize::from(warning.case).checked_sub(1)?;

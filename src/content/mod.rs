@@ -5,9 +5,9 @@
 
 pub mod schema;
 
-pub use schema::{Case, Conclusion, Content, Intro, Ui, VerdictText, Verdicts};
+pub use schema::{Case, Conclusion, Content, Intro, RouteTexts, Ui, VerdictText, Verdicts};
 
-use crate::model::Verdict;
+use crate::model::{Verdict, VerdictRoute, Warning};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -84,6 +84,37 @@ impl Content {
             Verdict::Ready => &self.verdicts.ready,
             Verdict::Train => &self.verdicts.train,
             Verdict::HandsOff => &self.verdicts.hands_off,
+        }
+    }
+
+    /// The summary that is true for the answers that took `route`: "ready"
+    /// with "partly" left does not claim what only all "yes" shows.
+    pub fn summary(&self, route: VerdictRoute) -> &str {
+        match route {
+            VerdictRoute::ReadyWithPartly => &self.verdicts.routes.ready_with_partly,
+            route => &self.verdict(route.verdict()).summary,
+        }
+    }
+
+    /// The short line that names why the visitor is kept off the start:
+    /// the hands-off route that applied; `None` for the other verdicts.
+    pub fn route_reason(&self, route: VerdictRoute) -> Option<&str> {
+        match route {
+            VerdictRoute::KnockOut => Some(&self.verdicts.routes.knock_out),
+            VerdictRoute::TooManyNo => Some(&self.verdicts.routes.too_many_no),
+            _ => None,
+        }
+    }
+
+    /// The text above the training plan `plan`: it names goal and long-term
+    /// plan (cases 1 and 2) first only when they are among its steps.
+    pub fn plan_intro(&self, plan: &[Warning]) -> &str {
+        let has = |case: u8| plan.iter().any(|warning| warning.case == case);
+        match (has(1), has(2)) {
+            (true, true) => &self.ui.plan_intro_goal_and_long_term,
+            (true, false) => &self.ui.plan_intro_goal,
+            (false, true) => &self.ui.plan_intro_long_term,
+            (false, false) => &self.ui.plan_intro,
         }
     }
 }

@@ -79,8 +79,14 @@ pub struct Ui {
     pub chain_label: Text,
     /// Heading of the training plan.
     pub plan_heading: Text,
-    /// Shown above the plan.
+    /// Shown above the plan when neither case 1 nor case 2 is in it.
     pub plan_intro: Text,
+    /// Shown above the plan when it starts with case 1 (goal) and case 2 is not in it.
+    pub plan_intro_goal: Text,
+    /// Shown above the plan when it starts with case 2 (long-term plan) and case 1 is not in it.
+    pub plan_intro_long_term: Text,
+    /// Shown above the plan when it starts with cases 1 and 2.
+    pub plan_intro_goal_and_long_term: Text,
     /// Button that copies the plan as text.
     pub copy_plan: Text,
     /// Status after copying.
@@ -159,12 +165,30 @@ pub struct Case {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Verdicts {
-    /// No "no" and at most two "partly".
+    /// No "no" and at most two "partly"; its summary is for every answer "yes".
     pub ready: VerdictText,
     /// Everything between.
     pub train: VerdictText,
-    /// Case 1 or 2 answered "no", or three or more "no".
+    /// Case 1 or 2 answered "no", or three or more "no"; its summary is true
+    /// for both routes.
     pub hands_off: VerdictText,
+    /// What tells the routes to one verdict apart.
+    pub routes: RouteTexts,
+}
+
+/// Texts that depend on the route to a verdict (`model::VerdictRoute`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RouteTexts {
+    /// Summary of "ready" with one or two "partly", in place of
+    /// `ready.summary`, which holds only when every answer is "yes".
+    pub ready_with_partly: Text,
+    /// Names the hands-off route "case 1 or 2 answered no", e.g.
+    /// "Ziel oder Langzeitidee fehlt". Drawn on the card.
+    pub knock_out: Text,
+    /// Names the hands-off route "three or more no", e.g.
+    /// "Zu viele Fälle treffen zu". Drawn on the card.
+    pub too_many_no: Text,
 }
 
 /// What one verdict says.

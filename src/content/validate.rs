@@ -5,6 +5,61 @@
 
 use super::schema::{Content, CASE_COUNT};
 
+// The longest texts, in characters, that fit their line on the result card
+// (`export::card_svg`: 600 px wide, one line each, never wrapped).
+/// Longest quiz title on the card (30 px bold).
+pub const CARD_TITLE_MAX: usize = 26;
+/// Longest verdict title on the card (26 px bold).
+pub const CARD_VERDICT_TITLE_MAX: usize = 36;
+/// Longest place or route line on the card (18 px).
+pub const CARD_LINE_MAX: usize = 48;
+/// Longest points label on the card (22 px, after "/ 16 ").
+pub const CARD_POINTS_MAX: usize = 16;
+
+/// Every text drawn on the card with its field name and longest length.
+fn card_texts(content: &Content) -> Vec<(String, &str, usize)> {
+    let verdicts = &content.verdicts;
+    let mut texts = vec![
+        (
+            "intro.title".to_string(),
+            content.intro.title.as_ref(),
+            CARD_TITLE_MAX,
+        ),
+        (
+            "ui.card_points".to_string(),
+            content.ui.card_points.as_ref(),
+            CARD_POINTS_MAX,
+        ),
+        (
+            "verdicts.routes.knock_out".to_string(),
+            verdicts.routes.knock_out.as_ref(),
+            CARD_LINE_MAX,
+        ),
+        (
+            "verdicts.routes.too_many_no".to_string(),
+            verdicts.routes.too_many_no.as_ref(),
+            CARD_LINE_MAX,
+        ),
+    ];
+    for (name, verdict) in [
+        ("ready", &verdicts.ready),
+        ("train", &verdicts.train),
+        ("hands_off", &verdicts.hands_off),
+    ] {
+        texts.push((
+            format!("verdicts.{name}.title"),
+            &verdict.title,
+            CARD_VERDICT_TITLE_MAX,
+        ));
+        texts.push((
+            format!("verdicts.{name}.place"),
+            &verdict.place,
+            CARD_LINE_MAX,
+        ));
+    }
+    texts
+}
+
 /// Every problem found in `content`, each naming the field; `Ok` when none.
 pub fn validate(content: &Content) -> Result<(), Vec<String>> {
     let mut problems = Vec::new();
@@ -66,8 +121,22 @@ pub fn validate(content: &Content) -> Result<(), Vec<String>> {
             }
         }
     }
-    match toml::Value::try_from(content) {
-        Ok(tree) => find_empty_texts("", &tree, &mut problems),
+    for (field, text, limit) in card_texts(content) {
+        let length = text.chars().count();
+        if length > limit {
+            problems.push(format!(
+                "{field}: drawn on the result card, at most {limit} characters, found {length}"
+            ));
+        }
+    }
+    match texts(content) {
+        Ok(texts) => {
+            for (path, text) in texts {
+                if text.trim().is_empty() {
+                    problems.push(format!("{path}: must not be empty"));
+                }
+            }
+        }
         Err(error) => problems.push(format!("could not walk the content: {error}")),
     }
     if problems.is_empty() {
@@ -77,27 +146,30 @@ pub fn validate(content: &Content) -> Result<(), Vec<String>> {
     }
 }
 
-/// Adds a problem for every string under `value` that is empty or blank.
-fn find_empty_texts(path: &str, value: &toml::Value, problems: &mut Vec<String>) {
-    match value {
-        toml::Value::String(text) if text.trim().is_empty() => {
-            problems.push(format!("{path}: must not be empty"));
-        }
-        toml::Value::Array(items) => {
-            for (index, item) in items.iter().enumerate() {
-                find_empty_texts(&format!("{path}[{index}]"), item, problems);
+/// Every text in `content` with its field path, e.g. `cases[2].question`.
+pub fn texts(content: &Content) -> Result<Vec<(String, String)>, toml::ser::Error> {
+    fn walk(path: String, value: &toml::Value, out: &mut Vec<(String, String)>) {
+        match value {
+            toml::Value::String(text) => out.push((path, text.clone())),
+            toml::Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    walk(format!("{path}[{index}]"), item, out);
+                }
             }
-        }
-        toml::Value::Table(fields) => {
-            for (name, field) in fields {
-                let child = if path.is_empty() {
-                    name.clone()
-                } else {
-                    format!("{path}.{name}")
-                };
-                find_empty_texts(&child, field, problems);
+            toml::Value::Table(fields) => {
+                for (name, field) in fields {
+                    let child = if path.is_empty() {
+                        name.clone()
+                    } else {
+                        format!("{path}.{name}")
+                    };
+                    walk(child, field, out);
+                }
             }
+            _ => {}
         }
-        _ => {}
     }
+    let mut out = Vec::new();
+    walk(String::new(), &toml::Value::try_from(content)?, &mut out);
+    Ok(out)
 }

@@ -1,4 +1,4 @@
-use super::{Answer, Verdict, QUESTION_COUNT};
+use super::{Answer, Verdict, VerdictRoute, QUESTION_COUNT};
 
 /// The highest possible score: every answer "yes".
 pub const MAX_SCORE: u8 = 2 * QUESTION_COUNT as u8;
@@ -30,6 +30,8 @@ pub struct Assessment {
     pub score: u8,
     /// The verdict.
     pub verdict: Verdict,
+    /// The rule that led to the verdict.
+    pub route: VerdictRoute,
     /// The cases answered "no" or "partly", in the seed's order.
     pub warnings: Vec<Warning>,
 }
@@ -37,17 +39,23 @@ pub struct Assessment {
 /// Scores eight answers by the product contract:
 /// yes 2, partly 1, no 0; `hands-off` when case 1 or 2 is "no" or three or
 /// more are "no"; `ready` with no "no" and at most two "partly"; else `train`.
+/// The route records which of these rules applied (see [`VerdictRoute`]).
 pub fn assess(answers: &[Answer; QUESTION_COUNT]) -> Assessment {
     let score = answers.iter().map(|answer| answer.points()).sum();
     let count = |wanted: Answer| answers.iter().filter(|&&answer| answer == wanted).count();
     let (noes, partlies) = (count(Answer::No), count(Answer::Partly));
-    let verdict = if answers[0] == Answer::No || answers[1] == Answer::No || noes >= 3 {
-        Verdict::HandsOff
+    let route = if answers[0] == Answer::No || answers[1] == Answer::No {
+        VerdictRoute::KnockOut
+    } else if noes >= 3 {
+        VerdictRoute::TooManyNo
+    } else if noes == 0 && partlies == 0 {
+        VerdictRoute::AllYes
     } else if noes == 0 && partlies <= 2 {
-        Verdict::Ready
+        VerdictRoute::ReadyWithPartly
     } else {
-        Verdict::Train
+        VerdictRoute::Train
     };
+    let verdict = route.verdict();
     let warnings = (1u8..)
         .zip(answers)
         .filter_map(|(case, answer)| {
@@ -63,6 +71,7 @@ pub fn assess(answers: &[Answer; QUESTION_COUNT]) -> Assessment {
         answers: *answers,
         score,
         verdict,
+        route,
         warnings,
     }
 }

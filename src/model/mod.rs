@@ -15,7 +15,7 @@ pub use answer::{Answer, AnswerSet};
 pub use assessment::{assess, Assessment, Severity, Warning, MAX_SCORE};
 pub use quiz::{Notice, Quiz, QuizAction, ResumeError, Step};
 pub use training_plan::training_plan;
-pub use verdict::Verdict;
+pub use verdict::{Verdict, VerdictRoute};
 
 /// The number of questions, one per case of the seed post.
 pub const QUESTION_COUNT: usize = crate::content::schema::CASE_COUNT;
