@@ -238,3 +238,9 @@ export async function recordEvents(page) {
   });
   return () => page.evaluate(() => window.__startklarTestEvents.slice());
 }
+
+/** The rendered widgets (.sk roots in the shadow root) of each <startklar-quiz> of `frame`, in order. */
+export const widgetCounts = (frame) =>
+  frame.evaluate(() =>
+    [...document.querySelectorAll('startklar-quiz')].map((el) => el.shadowRoot?.querySelectorAll('.sk').length ?? 0),
+  );
