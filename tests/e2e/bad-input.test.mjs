@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useHarness, hostPage } from './support/harness.mjs';
-import { quiz, TEXT, QUESTIONS, settle, visible, expectedResult, recordEvents, widgetCounts } from './support/driver.mjs';
+import { quiz, quizzes, TEXT, QUESTIONS, settle, visible, expectedResult, recordEvents, widgetCounts } from './support/driver.mjs';
 import { checkDigit, storageKey } from './support/formats.mjs';
 import {
   CSP_PATHS,
@@ -21,9 +21,6 @@ import {
 
 const h = useHarness({ paths: CSP_PATHS });
 
-/** Drivers of the widgets `#id` of `page`, by id and language. */
-const widgets = (page, langs) => Object.entries(langs).map(([id, lang]) => quiz(page.locator(`#${id}`), lang));
-
 test('stored state that is corrupt, oversized, from another version or tampered: the intro, one warning, the value removed', async () => {
   const s = await h.open();
   const pagePath = '/demo/__stored.html';
@@ -35,7 +32,7 @@ test('stored state that is corrupt, oversized, from another version or tampered:
 <startklar-quiz id="l" lang="en" persist="local"></startklar-quiz>`,
     }),
   );
-  const [session, local] = widgets(s.page, { s: 'en', l: 'en' });
+  const [session, local] = quizzes(s.page, { s: 'en', l: 'en' });
   const cases = {
     'corrupt: noise': 'garbage',
     'corrupt: control characters': '\u0000\u0001\uffff|||',
@@ -143,7 +140,7 @@ test('storage throwing or missing: one warning per widget, the quiz completes', 
     };
   });
   await s.page.goto(await s.virtualPage('demo/__storage.html', STORAGE_PAGE));
-  for (const q of widgets(s.page, { s: 'en', l: 'de' })) assert.equal((await q.run(TRAIN)).verdict, 'train');
+  for (const q of quizzes(s.page, { s: 'en', l: 'de' })) assert.equal((await q.run(TRAIN)).verdict, 'train');
   await settle(s.page);
   s.log.assertWarnings([/storage is blocked/, 1], [/could not write storage/, 1]);
   s.log.assertNoErrors();
@@ -154,7 +151,7 @@ test('storage throwing or missing: one warning per widget, the quiz completes', 
     for (const name of ['sessionStorage', 'localStorage']) Object.defineProperty(window, name, { get: () => null });
   });
   await m.page.goto(await m.virtualPage('demo/__storage.html', STORAGE_PAGE));
-  const both = widgets(m.page, { s: 'en', l: 'de' });
+  const both = quizzes(m.page, { s: 'en', l: 'de' });
   for (const q of both) await q.answerFirst();
   await m.page.reload();
   // Nothing was kept, so both start afresh.

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { useHarness, hostPage } from './support/harness.mjs';
 import {
   quiz,
+  atIntro,
   TEXT,
   QUESTIONS,
   ANSWER_SETS,
@@ -26,12 +27,10 @@ const KNOWN_SETS = [
   { answers: ANSWER_SETS.train, expected: { verdict: 'train', score: 13, warnings: [2, 4, 5] } },
 ];
 
-/** Goes to `p` in session `s` and waits until every listed widget shows its intro; returns their drivers. */
-async function load(s, p, instances) {
-  await s.page.goto(h.url(p));
-  const drivers = Object.entries(instances).map(([id, lang]) => quiz(s.page.locator(`#${id}`), lang));
-  for (const q of drivers) await q.intro();
-  return drivers;
+/** A fresh session on `p` with the listed widgets ({ id: lang }) at their intro: { s, page, widgets }. */
+async function load(p, langs) {
+  const s = await h.visit(p);
+  return { s, page: s.page, widgets: await atIntro(s.page, langs) };
 }
 
 /** The driver of the widget inside the iframe of `page`. */
@@ -76,7 +75,8 @@ const TEXT_PROPS = [
 
 /** Computed text styles and box sizes of the German intro at a width of 600 px. */
 async function germanIntroAt600(s, pagePath) {
-  const [de] = await load(s, pagePath, { 'quiz-de': 'de' });
+  await s.page.goto(h.url(pagePath));
+  const [de] = await atIntro(s.page, { 'quiz-de': 'de' });
   await de.scope.evaluate((host) => host.style.setProperty('width', '600px'));
   await settle(s.page);
   const style = async (locator, extra = []) => ({
@@ -115,9 +115,7 @@ test('1. hostile theme: the German widget has the same text styles and layout as
 });
 
 test('1b. no horizontal overflow in the 280 px sidebar (intro, question, result with warnings)', async () => {
-  const s = await h.open();
-  const { page } = s;
-  const [en] = await load(s, 'demo/blog.html', { 'quiz-en': 'en' });
+  const { s, page, widgets: [en] } = await load('demo/blog.html', { 'quiz-en': 'en' });
   const overflow = () =>
     en.scope.evaluate((host) => {
       const root = host.shadowRoot.querySelector('.sk');
@@ -150,9 +148,7 @@ test('1b. no horizontal overflow in the 280 px sidebar (intro, question, result 
 // ---- 2. defined once ----
 
 test('2. loading the script a second time is harmless: same definition, instances still work', async () => {
-  const s = await h.open();
-  const { page } = s;
-  const [de, en] = await load(s, 'demo/blog.html', { 'quiz-de': 'de', 'quiz-en': 'en' });
+  const { s, page, widgets: [de, en] } = await load('demo/blog.html', { 'quiz-de': 'de', 'quiz-en': 'en' });
   await framed(page).intro();
   const wasmRequests = () => h.server.requests.filter((r) => r.includes('startklar-app_bg.wasm')).length;
   const wasmBefore = wasmRequests();
@@ -198,9 +194,7 @@ test('2. loading the script a second time is harmless: same definition, instance
 // ---- 3. independence ----
 
 test('3. two instances are independent: answering in one leaves the other on its intro', async () => {
-  const s = await h.open();
-  const { page } = s;
-  const [de, en] = await load(s, 'demo/blog.html', { 'quiz-de': 'de', 'quiz-en': 'en' });
+  const { s, page, widgets: [de, en] } = await load('demo/blog.html', { 'quiz-de': 'de', 'quiz-en': 'en' });
 
   await de.start();
   await de.answer(['yes']);
@@ -228,9 +222,7 @@ test('3. two instances are independent: answering in one leaves the other on its
 // ---- 4. late insertion ----
 
 test('4. an element created and appended after load upgrades and works', async () => {
-  const s = await h.open();
-  const { page } = s;
-  await load(s, 'demo/plain.html', { 'quiz-de': 'de' });
+  const { s, page } = await load('demo/plain.html', { 'quiz-de': 'de' });
   await page.evaluate(() => {
     const el = document.createElement('startklar-quiz');
     el.id = 'quiz-late';
@@ -249,9 +241,7 @@ test('4. an element created and appended after load upgrades and works', async (
 // ---- 5. removal and re-insertion ----
 
 test('5. a removed instance unmounts; re-inserted, it works again', async () => {
-  const s = await h.open();
-  const { page } = s;
-  const [de] = await load(s, 'demo/plain.html', { 'quiz-de': 'de' });
+  const { s, page, widgets: [de] } = await load('demo/plain.html', { 'quiz-de': 'de' });
   await de.start();
   await de.answer(['partly']);
   await de.question(2);
@@ -305,10 +295,8 @@ test('5. a removed instance unmounts; re-inserted, it works again', async () => 
 });
 
 test('5b. rapid insert/remove/insert (20 times, loaded and still loading) ends with one working widget', async () => {
-  const s = await h.open();
-  const { page } = s;
   // With the wasm already running: synchronous, then spread over tasks and frames.
-  const [de] = await load(s, 'demo/plain.html', { 'quiz-de': 'de' });
+  const { s, page, widgets: [de] } = await load('demo/plain.html', { 'quiz-de': 'de' });
   await page.evaluate(async () => {
     const el = document.getElementById('quiz-de');
     for (let i = 0; i < 20; i++) {
@@ -357,9 +345,7 @@ test('5b. rapid insert/remove/insert (20 times, loaded and still loading) ends w
 // ---- 6. events ----
 
 test('6. startklar-answer per confirmed answer and startklar-complete, bubbling and composed, for known answer sets', async () => {
-  const s = await h.open();
-  const { page } = s;
-  const [de] = await load(s, 'demo/plain.html', { 'quiz-de': 'de' });
+  const { s, page, widgets: [de] } = await load('demo/plain.html', { 'quiz-de': 'de' });
   const events = await recordEvents(page);
 
   // Choosing alone sends nothing; going on with Next confirms the answer.
@@ -442,9 +428,7 @@ test('6. startklar-answer per confirmed answer and startklar-complete, bubbling 
 // ---- 7. attributes at run time ----
 
 test('7. lang at run time switches at once and keeps question and answers; invalid lang warns once and falls back', async () => {
-  const s = await h.open();
-  const { page } = s;
-  const [de] = await load(s, 'demo/plain.html', { 'quiz-de': 'de' });
+  const { s, page, widgets: [de] } = await load('demo/plain.html', { 'quiz-de': 'de' });
   const en = de.in('en');
   const setLang = (v) => de.scope.evaluate((host, v) => host.setAttribute('lang', v), v);
 
@@ -480,9 +464,7 @@ test('7. lang at run time switches at once and keeps question and answers; inval
 });
 
 test('7b. theme at run time changes the colours at once; invalid theme warns once and uses auto', async () => {
-  const s = await h.open();
-  const { page } = s;
-  const [{ scope: de }] = await load(s, 'demo/plain.html', { 'quiz-de': 'de' });
+  const { s, page, widgets: [{ scope: de }] } = await load('demo/plain.html', { 'quiz-de': 'de' });
   const setTheme = (v) => de.evaluate((host, v) => host.setAttribute('theme', v), v);
   const background = async () => (await shadowStyle(de, '.sk', ['background-color']))['background-color'];
   const WHITE = 'rgb(255, 255, 255)';
@@ -516,9 +498,7 @@ test('7b. theme at run time changes the colours at once; invalid theme warns onc
 // ---- 8. theming ----
 
 test('8. CSS custom properties on the element and ::part() styles from the page apply', async () => {
-  const s = await h.open();
-  const { page } = s;
-  const [de] = await load(s, 'demo/plain.html', { 'quiz-de': 'de' });
+  const { s, page, widgets: [de] } = await load('demo/plain.html', { 'quiz-de': 'de' });
   const start = de.button(TEXT.de.start);
 
   assert.equal((await computed(start, ['background-color']))['background-color'], 'rgb(11, 87, 208)', 'default accent #0b57d0');
@@ -573,13 +553,13 @@ test('8. CSS custom properties on the element and ::part() styles from the page 
 
 // ---- 9. no globals ----
 
+/** A German page without the loader: the test adds it. */
+const BLANK_PAGE = '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>';
+
 test('9. no global JavaScript names and no global styles beyond the element', async () => {
   const s = await h.open();
   const { page } = s;
-  const blank = await s.virtualPage(
-    'demo/__blank.html',
-    '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
-  );
+  const blank = await s.virtualPage('demo/__blank.html', BLANK_PAGE);
   await page.goto(blank);
   const names = () => page.evaluate(() => Object.getOwnPropertyNames(window));
   const before = await names();

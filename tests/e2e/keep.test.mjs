@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useHarness, hostPage } from './support/harness.mjs';
-import { quiz, TEXT, QUESTIONS, ANSWER_SETS, expectedResult, visible, settle } from './support/driver.mjs';
+import { quiz, atIntro, TEXT, QUESTIONS, ANSWER_SETS, expectedResult, visible, settle } from './support/driver.mjs';
 import { shareCode, savedState, storageKey } from './support/formats.mjs';
 import {
   storageDump,
@@ -140,10 +140,7 @@ test('persist=local: answers survive closing the page; "Start again" clears what
 test('the element on the demo blog page (#quiz-de) resumes after a reload; the other widget is untouched', async () => {
   const s = await h.visit('demo/blog.html');
   const { page } = s;
-  const de = quiz(page.locator('#quiz-de'), 'de');
-  const en = quiz(page.locator('#quiz-en'), 'en');
-  await de.intro();
-  await en.intro();
+  const [de, en] = await atIntro(page, { 'quiz-de': 'de', 'quiz-en': 'en' });
   await de.start();
   await de.answer(['partly', 'yes', 'no']);
   await de.question(4);

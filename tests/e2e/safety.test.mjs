@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useHarness, hostPage } from './support/harness.mjs';
-import { quiz, TEXT, QUESTIONS, settle, visible, until, expectedResult } from './support/driver.mjs';
+import { quiz, atIntro, TEXT, QUESTIONS, settle, visible, until, expectedResult } from './support/driver.mjs';
 import { injectFault } from './support/faults.mjs';
 import {
   CSP_PATHS,
@@ -139,10 +139,7 @@ test("CSP with img-src without blob:: the PNG download says it failed, the SVG s
 test('fault: a panic in #quiz-de shows a friendly alert with start over; #quiz-en and the host page keep working', async () => {
   const s = await h.visit('demo/blog.html');
   const { page } = s;
-  const de = quiz(page.locator('#quiz-de'), 'de');
-  const en = quiz(page.locator('#quiz-en'), 'en');
-  await de.intro();
-  await en.intro();
+  const [de, en] = await atIntro(page, { 'quiz-de': 'de', 'quiz-en': 'en' });
   await de.start();
   await de.answer(['partly', 'yes']);
   await de.question(3);
@@ -209,8 +206,7 @@ test('hostile attribute values: one warning each, shown escaped and shortened; t
     }),
   );
   await s.page.goto(url);
-  const widgets = ['a', 'b', 'c'].map((id) => quiz(s.page.locator(`#${id}`), 'en'));
-  for (const q of widgets) await q.intro();
+  const widgets = await atIntro(s.page, { a: 'en', b: 'en', c: 'en' });
   await settle(s.page);
   const [lang, theme, persist] = s.log.assertWarnings([/invalid lang=/, 1], [/invalid theme=/, 1], [/invalid persist=/, 1]);
   // Escaped (quoted, inner quotes escaped) and shortened to 40 characters.

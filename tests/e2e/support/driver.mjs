@@ -214,6 +214,16 @@ export function quiz(scope, lang) {
   return q;
 }
 
+/** Drivers of the widgets `#id` of `page`, in order: quizzes(page, { 'quiz-de': 'de', 'quiz-en': 'en' }). */
+export const quizzes = (page, langs) => Object.entries(langs).map(([id, lang]) => quiz(page.locator(`#${id}`), lang));
+
+/** quizzes(), each waited for at its intro. */
+export async function atIntro(page, langs) {
+  const drivers = quizzes(page, langs);
+  for (const q of drivers) await q.intro();
+  return drivers;
+}
+
 /**
  * Starts recording `startklar-answer` and `startklar-complete` on `document`
  * (detail, bubbles, composed, the phase at document, the target's id);
