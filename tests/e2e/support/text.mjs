@@ -11,7 +11,7 @@ import { QUESTIONS } from './formats.mjs';
  * 'ui', 'intro', 'verdicts.train', …); the [[cases]] tables as a list.
  * A small line parser: enough for content/*.toml, not for TOML at large.
  */
-export function readContent(lang) {
+function readContent(lang) {
   const text = readFileSync(path.join(REPO_ROOT, 'content', `${lang}.toml`), 'utf8');
   const sections = { '': {} };
   const cases = [];
