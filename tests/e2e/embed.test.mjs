@@ -1,47 +1,60 @@
-// End-to-end tests of the embeddable <startklar-quiz> element on the built
-// dist/ (build it first: bash scripts/build.sh): hostile theme, define
+// End-to-end tests of the embeddable <startklar-quiz> element on the build
+// (dist/, build it first: bash scripts/build.sh): hostile theme, define
 // once, independent instances, late insertion, removal, events, attributes,
 // theming, no globals, iframe mode.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSuite } from './support/suite.mjs';
-import { TEXT, QUESTIONS, expectedResult, settle } from './support/quiz.mjs';
+import { useHarness, hostPage } from './support/harness.mjs';
 import {
-  buttonIn,
-  backButtonIn,
-  headingIn,
-  radioIn,
-  expectIntroIn,
-  expectQuestionIn,
-  startIn,
-  checkedIn,
-  answerIn,
-  resultVerdictIn,
-  shadowStyle,
-  recordEvents,
-  collectConsole,
-  virtualPage,
+  quiz,
+  atIntro,
+  TEXT,
+  QUESTIONS,
+  ANSWER_SETS,
+  expectedResult,
+  settle,
   until,
-} from './support/embed.mjs';
+  recordEvents,
+  widgetCounts,
+} from './support/driver.mjs';
 
-const suite = useSuite('startklar.js');
-const url = (p) => new URL(p, suite.server.url).href;
+const h = useHarness();
 
-const ALL_YES = Array(QUESTIONS).fill('yes');
+const ALL_YES = ANSWER_SETS.ready;
 const KNOWN_SETS = [
   { answers: ALL_YES, expected: { verdict: 'ready', score: 16, warnings: [] } },
-  { answers: ['no', ...Array(7).fill('yes')], expected: { verdict: 'hands-off', score: 14, warnings: [1] } },
-  {
-    answers: ['yes', 'partly', 'yes', 'partly', 'partly', 'yes', 'yes', 'yes'],
-    expected: { verdict: 'train', score: 13, warnings: [2, 4, 5] },
-  },
+  { answers: ANSWER_SETS['hands-off'], expected: { verdict: 'hands-off', score: 14, warnings: [1] } },
+  { answers: ANSWER_SETS.train, expected: { verdict: 'train', score: 13, warnings: [2, 4, 5] } },
 ];
 
-/** Loads `page` and waits until every listed instance shows its intro. */
-async function load(page, pagePath, instances) {
-  await page.goto(url(pagePath));
-  for (const [id, lang] of Object.entries(instances)) await expectIntroIn(page.locator(`#${id}`), lang);
+/** A fresh session on `p` with the listed widgets ({ id: lang }) at their intro: { s, page, widgets }. */
+async function load(p, langs) {
+  const s = await h.visit(p);
+  return { s, page: s.page, widgets: await atIntro(s.page, langs) };
 }
+
+/** The driver of the widget inside the iframe of `page`. */
+const framed = (page, selector = 'iframe[data-startklar]') =>
+  quiz(page.frameLocator(selector).locator('startklar-quiz'), 'en');
+
+/** Computed values of CSS properties `props` of `locator`'s element. */
+const computed = (locator, props) =>
+  locator.evaluate((el, props) => {
+    const cs = getComputedStyle(el);
+    return Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
+  }, props);
+
+/** Computed values of `props` of the first element matching `selector` in the shadow root of `host`. */
+const shadowStyle = (host, selector, props) =>
+  host.evaluate(
+    (host, [selector, props]) => {
+      const el = host.shadowRoot?.querySelector(selector);
+      if (!el) return null;
+      const cs = getComputedStyle(el);
+      return Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
+    },
+    [selector, props],
+  );
 
 // ---- 1. hostile theme ----
 
@@ -61,28 +74,25 @@ const TEXT_PROPS = [
 ];
 
 /** Computed text styles and box sizes of the German intro at a width of 600 px. */
-async function germanIntroAt600(page, pagePath) {
-  await load(page, pagePath, { 'quiz-de': 'de' });
-  const de = page.locator('#quiz-de');
-  await de.evaluate((host) => host.style.setProperty('width', '600px'));
-  await settle(page);
-  const style = (locator, extra = []) =>
-    locator.evaluate((el, props) => {
-      const cs = getComputedStyle(el);
+async function germanIntroAt600(s, pagePath) {
+  await s.page.goto(h.url(pagePath));
+  const [de] = await atIntro(s.page, { 'quiz-de': 'de' });
+  await de.scope.evaluate((host) => host.style.setProperty('width', '600px'));
+  await settle(s.page);
+  const style = async (locator, extra = []) => ({
+    ...(await computed(locator, [...TEXT_PROPS, ...extra])),
+    ...(await locator.evaluate((el) => {
       const r = el.getBoundingClientRect();
-      return {
-        ...Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)])),
-        width: r.width,
-        height: r.height,
-      };
-    }, [...TEXT_PROPS, ...extra]);
-  const paragraphs = de.locator('section p');
+      return { width: r.width, height: r.height };
+    })),
+  });
+  const paragraphs = de.scope.locator('section p');
   return {
-    heading: await style(headingIn(de, TEXT.de.introHeading)),
+    heading: await style(de.heading(TEXT.de.introHeading)),
     lead: await style(paragraphs.nth(0)),
     paragraph: await style(paragraphs.nth(1)),
-    button: await style(buttonIn(de, TEXT.de.start), ['padding-top', 'padding-left', 'box-sizing', 'border-top-width']),
-    widget: await de.evaluate((host) => {
+    button: await style(de.button(TEXT.de.start), ['padding-top', 'padding-left', 'box-sizing', 'border-top-width']),
+    widget: await de.scope.evaluate((host) => {
       const r = host.getBoundingClientRect();
       return { width: r.width, height: r.height };
     }),
@@ -90,8 +100,9 @@ async function germanIntroAt600(page, pagePath) {
 }
 
 test('1. hostile theme: the German widget has the same text styles and layout as on a plain page', async () => {
-  const plain = await germanIntroAt600(suite.session.page, 'demo/plain.html');
-  const blog = await germanIntroAt600(suite.session.page, 'demo/blog.html');
+  const s = await h.open();
+  const plain = await germanIntroAt600(s, 'demo/plain.html');
+  const blog = await germanIntroAt600(s, 'demo/blog.html');
   // The plain page shows the widget's own values (16 px base, not rem-based).
   assert.equal(plain.paragraph['font-size'], '16px');
   assert.equal(plain.heading['font-size'], '24px');
@@ -100,15 +111,13 @@ test('1. hostile theme: the German widget has the same text styles and layout as
   for (const part of ['heading', 'lead', 'paragraph', 'button', 'widget']) {
     assert.deepEqual(blog[part], plain[part], `${part}: hostile blog page vs plain page`);
   }
-  suite.session.assertNoErrors();
+  s.log.assertNoErrors();
 });
 
 test('1b. no horizontal overflow in the 280 px sidebar (intro, question, result with warnings)', async () => {
-  const { page } = suite.session;
-  await load(page, 'demo/blog.html', { 'quiz-en': 'en' });
-  const en = page.locator('#quiz-en');
+  const { s, page, widgets: [en] } = await load('demo/blog.html', { 'quiz-en': 'en' });
   const overflow = () =>
-    en.evaluate((host) => {
+    en.scope.evaluate((host) => {
       const root = host.shadowRoot.querySelector('.sk');
       const box = root.getBoundingClientRect();
       const sticking = [...root.querySelectorAll('*')]
@@ -128,21 +137,20 @@ test('1b. no horizontal overflow in the 280 px sidebar (intro, question, result 
     assert.deepEqual(o.sticking, [], `${where}: elements sticking out of the widget`);
   };
   await check('intro');
-  await startIn(en, 'en');
+  await en.start();
   await check('question 1');
-  await answerIn(en, KNOWN_SETS[2].answers, 'en');
-  assert.equal(await resultVerdictIn(en, 'en'), 'train');
+  await en.answer(KNOWN_SETS[2].answers);
+  assert.equal((await en.result()).verdict, 'train');
   await check('result');
-  suite.session.assertNoErrors();
+  s.log.assertNoErrors();
 });
 
 // ---- 2. defined once ----
 
 test('2. loading the script a second time is harmless: same definition, instances still work', async () => {
-  const { page } = suite.session;
-  await load(page, 'demo/blog.html', { 'quiz-de': 'de', 'quiz-en': 'en' });
-  await expectIntroIn(page.frameLocator('iframe[data-startklar]'), 'en');
-  const wasmRequests = () => suite.server.requests.filter((r) => r.includes('startklar-app_bg.wasm')).length;
+  const { s, page, widgets: [de, en] } = await load('demo/blog.html', { 'quiz-de': 'de', 'quiz-en': 'en' });
+  await framed(page).intro();
+  const wasmRequests = () => h.server.requests.filter((r) => r.includes('startklar-app_bg.wasm')).length;
   const wasmBefore = wasmRequests();
 
   assert.equal(
@@ -163,13 +171,11 @@ test('2. loading the script a second time is harmless: same definition, instance
         document.head.append(script);
       }),
   );
-  assert.ok(suite.server.requests.includes('/startklar.js?again'), 'the second copy of the script was fetched');
+  assert.ok(h.server.requests.includes('/startklar.js?again'), 'the second copy of the script was fetched');
   assert.equal(await page.evaluate(() => customElements.get('startklar-quiz') === window.__firstDefinition), true);
 
-  const de = page.locator('#quiz-de');
-  const en = page.locator('#quiz-en');
-  await startIn(de, 'de');
-  await startIn(en, 'en');
+  await de.start();
+  await en.start();
   // An instance added after the second load is upgraded by the first definition.
   await page.evaluate(() => {
     const el = document.createElement('startklar-quiz');
@@ -177,56 +183,46 @@ test('2. loading the script a second time is harmless: same definition, instance
     el.lang = 'de';
     document.querySelector('article').append(el);
   });
-  const later = page.locator('#quiz-after');
-  await expectIntroIn(later, 'de');
-  await startIn(later, 'de');
-  assert.deepEqual(
-    await page.evaluate(() =>
-      [...document.querySelectorAll('startklar-quiz')].map((el) => el.shadowRoot.querySelectorAll('.sk').length),
-    ),
-    [1, 1, 1],
-    'one widget per element',
-  );
+  const later = quiz(page.locator('#quiz-after'), 'de');
+  await later.intro();
+  await later.start();
+  assert.deepEqual(await widgetCounts(page), [1, 1, 1], 'one widget per element');
   assert.equal(wasmRequests(), wasmBefore, 'the second script loads no second wasm');
-  suite.session.assertNoErrors();
+  s.log.assertNoErrors();
 });
 
 // ---- 3. independence ----
 
 test('3. two instances are independent: answering in one leaves the other on its intro', async () => {
-  const { page } = suite.session;
-  await load(page, 'demo/blog.html', { 'quiz-de': 'de', 'quiz-en': 'en' });
-  const de = page.locator('#quiz-de');
-  const en = page.locator('#quiz-en');
+  const { s, page, widgets: [de, en] } = await load('demo/blog.html', { 'quiz-de': 'de', 'quiz-en': 'en' });
 
-  await startIn(de, 'de');
-  await answerIn(de, ['yes'], 'de');
-  await expectQuestionIn(de, 2, 'de');
-  await radioIn(de, 'partly', 'de').check();
+  await de.start();
+  await de.answer(['yes']);
+  await de.question(2);
+  await de.choose('partly');
 
   await settle(page);
-  assert.equal(await headingIn(en, TEXT.en.introHeading).isVisible(), true, 'the English one is still on its intro');
-  assert.equal(await en.getByRole('progressbar').count(), 0, 'the English one shows no question');
-  assert.equal(await en.getByRole('radio').count(), 0);
+  assert.equal(await en.heading(TEXT.en.introHeading).isVisible(), true, 'the English one is still on its intro');
+  assert.equal(await en.scope.getByRole('progressbar').count(), 0, 'the English one shows no question');
+  assert.equal(await en.scope.getByRole('radio').count(), 0);
 
-  await startIn(en, 'en');
-  assert.equal(await checkedIn(en, 'en'), null, 'the English question 1 has no answer yet');
+  await en.start();
+  assert.equal(await en.checked(), null, 'the English question 1 has no answer yet');
   // A language switch in one instance leaves the other alone.
-  await buttonIn(en, TEXT.de.language).click();
-  await expectQuestionIn(en, 1, 'de');
-  await expectQuestionIn(de, 2, 'de');
-  assert.equal(await checkedIn(de, 'de'), 'partly', 'the German one kept its answer');
-  await buttonIn(de, TEXT.en.language).click();
-  await expectQuestionIn(de, 2, 'en');
-  await expectQuestionIn(en, 1, 'de');
-  suite.session.assertNoErrors();
+  await en.button(TEXT.de.language).click();
+  await en.in('de').question(1);
+  await de.question(2);
+  assert.equal(await de.checked(), 'partly', 'the German one kept its answer');
+  await de.button(TEXT.en.language).click();
+  await de.in('en').question(2);
+  await en.in('de').question(1);
+  s.log.assertNoErrors();
 });
 
 // ---- 4. late insertion ----
 
 test('4. an element created and appended after load upgrades and works', async () => {
-  const { page } = suite.session;
-  await load(page, 'demo/plain.html', { 'quiz-de': 'de' });
+  const { s, page } = await load('demo/plain.html', { 'quiz-de': 'de' });
   await page.evaluate(() => {
     const el = document.createElement('startklar-quiz');
     el.id = 'quiz-late';
@@ -235,22 +231,20 @@ test('4. an element created and appended after load upgrades and works', async (
     document.body.append(box);
   });
   // No lang attribute: the nearest ancestor's lang, the page's "en".
-  const late = page.locator('#quiz-late');
-  await expectIntroIn(late, 'en');
-  await startIn(late, 'en');
-  await expectIntroIn(page.locator('#quiz-de'), 'de');
-  suite.session.assertNoErrors();
+  const late = quiz(page.locator('#quiz-late'), 'en');
+  await late.intro();
+  await late.start();
+  await quiz(page.locator('#quiz-de'), 'de').intro();
+  s.log.assertNoErrors();
 });
 
 // ---- 5. removal and re-insertion ----
 
 test('5. a removed instance unmounts; re-inserted, it works again', async () => {
-  const { page } = suite.session;
-  await load(page, 'demo/plain.html', { 'quiz-de': 'de' });
-  const de = page.locator('#quiz-de');
-  await startIn(de, 'de');
-  await answerIn(de, ['partly'], 'de');
-  await expectQuestionIn(de, 2, 'de');
+  const { s, page, widgets: [de] } = await load('demo/plain.html', { 'quiz-de': 'de' });
+  await de.start();
+  await de.answer(['partly']);
+  await de.question(2);
 
   await page.evaluate(() => {
     window.__removed = document.getElementById('quiz-de');
@@ -270,14 +264,14 @@ test('5. a removed instance unmounts; re-inserted, it works again', async () => 
   // Re-inserted, it mounts again and resumes where it was (session storage,
   // the default persist="session"), and it can be driven on.
   await page.evaluate(() => document.body.append(window.__removed));
-  await expectQuestionIn(de, 2, 'de');
-  await backButtonIn(de, 'de').click();
-  await expectQuestionIn(de, 1, 'de');
-  assert.equal(await checkedIn(de, 'de'), 'partly', 'the answer given before the removal');
-  await backButtonIn(de, 'de').click();
-  await expectIntroIn(de, 'de');
-  await startIn(de, 'de');
-  assert.equal(await de.evaluate((host) => host.shadowRoot.querySelectorAll('.sk').length), 1);
+  await de.question(2);
+  await de.back();
+  await de.question(1);
+  assert.equal(await de.checked(), 'partly', 'the answer given before the removal');
+  await de.back();
+  await de.intro();
+  await de.start();
+  assert.equal(await de.scope.evaluate((host) => host.shadowRoot.querySelectorAll('.sk').length), 1);
 
   // Without storage (persist="off"), a re-inserted element starts afresh.
   await page.evaluate(() => {
@@ -287,29 +281,22 @@ test('5. a removed instance unmounts; re-inserted, it works again', async () => 
     el.setAttribute('persist', 'off');
     document.body.append(el);
   });
-  const off = page.locator('#quiz-off');
-  await expectIntroIn(off, 'en');
-  await startIn(off, 'en');
+  const off = quiz(page.locator('#quiz-off'), 'en');
+  await off.intro();
+  await off.start();
   await page.evaluate(() => {
     const el = document.getElementById('quiz-off');
     el.remove();
     document.body.append(el);
   });
-  await expectIntroIn(off, 'en');
-  await startIn(off, 'en');
-  suite.session.assertNoErrors();
+  await off.intro();
+  await off.start();
+  s.log.assertNoErrors();
 });
 
 test('5b. rapid insert/remove/insert (20 times, loaded and still loading) ends with one working widget', async () => {
-  const { page } = suite.session;
-  const countWidgets = () =>
-    page.evaluate(() => ({
-      elements: document.querySelectorAll('startklar-quiz').length,
-      widgets: [...document.querySelectorAll('startklar-quiz')].map((el) => el.shadowRoot?.querySelectorAll('.sk').length ?? 0),
-    }));
-
   // With the wasm already running: synchronous, then spread over tasks and frames.
-  await load(page, 'demo/plain.html', { 'quiz-de': 'de' });
+  const { s, page, widgets: [de] } = await load('demo/plain.html', { 'quiz-de': 'de' });
   await page.evaluate(async () => {
     const el = document.getElementById('quiz-de');
     for (let i = 0; i < 20; i++) {
@@ -324,54 +311,51 @@ test('5b. rapid insert/remove/insert (20 times, loaded and still loading) ends w
       await new Promise((r) => (i % 2 ? requestAnimationFrame(r) : queueMicrotask(r)));
     }
   });
-  const de = page.locator('#quiz-de');
-  await expectIntroIn(de, 'de');
+  await de.intro();
   await settle(page);
-  assert.deepEqual(await countWidgets(), { elements: 1, widgets: [1] });
-  await startIn(de, 'de');
-  await answerIn(de, ['yes'], 'de');
-  await expectQuestionIn(de, 2, 'de');
+  assert.deepEqual(await widgetCounts(page), [1], 'one element with one widget');
+  await de.start();
+  await de.answer(['yes']);
+  await de.question(2);
 
   // While the wasm is still loading: the element is defined, the app not yet started.
-  const rapid = url('demo/__rapid.html');
-  await virtualPage(
-    suite.session.context,
-    rapid,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>rapid</title>
-<script type="module" src="../startklar.js"></script>
-<script type="module">
+  const rapid = await s.virtualPage(
+    'demo/__rapid.html',
+    hostPage({
+      title: 'rapid',
+      head: `<script type="module">
   await customElements.whenDefined('startklar-quiz');
   const el = document.createElement('startklar-quiz');
   el.id = 'quiz-rapid';
   el.setAttribute('lang', 'de');
   for (let i = 0; i < 20; i++) { document.body.append(el); el.remove(); document.body.append(el); }
-</script></head><body></body></html>`,
+</script>`,
+      body: '',
+    }),
   );
   await page.goto(rapid);
-  const r = page.locator('#quiz-rapid');
-  await expectIntroIn(r, 'de');
+  const r = quiz(page.locator('#quiz-rapid'), 'de');
+  await r.intro();
   await settle(page);
-  assert.deepEqual(await countWidgets(), { elements: 1, widgets: [1] });
-  await startIn(r, 'de');
-  suite.session.assertNoErrors();
+  assert.deepEqual(await widgetCounts(page), [1], 'one element with one widget');
+  await r.start();
+  s.log.assertNoErrors();
 });
 
 // ---- 6. events ----
 
 test('6. startklar-answer per confirmed answer and startklar-complete, bubbling and composed, for known answer sets', async () => {
-  const { page } = suite.session;
-  await load(page, 'demo/plain.html', { 'quiz-de': 'de' });
-  const de = page.locator('#quiz-de');
+  const { s, page, widgets: [de] } = await load('demo/plain.html', { 'quiz-de': 'de' });
   const events = await recordEvents(page);
 
   // Choosing alone sends nothing; going on with Next confirms the answer.
-  await startIn(de, 'de');
-  await radioIn(de, 'no', 'de').check();
-  await radioIn(de, 'yes', 'de').check();
+  await de.start();
+  await de.choose('no');
+  await de.choose('yes');
   await settle(page);
   assert.deepEqual(await events(), [], 'no event before Next');
-  await buttonIn(de, TEXT.de.next).click();
-  await expectQuestionIn(de, 2, 'de');
+  await de.button(TEXT.de.next).click();
+  await de.question(2);
   assert.deepEqual(
     await events(),
     [
@@ -385,16 +369,16 @@ test('6. startklar-answer per confirmed answer and startklar-complete, bubbling 
       },
     ],
   );
-  await answerIn(de, ALL_YES.slice(1), 'de', 2);
+  await de.answer(ALL_YES.slice(1), 2);
 
   for (const [i, { answers, expected }] of KNOWN_SETS.entries()) {
     if (i > 0) {
-      await buttonIn(de, TEXT.de.restart).click();
-      await expectIntroIn(de, 'de');
-      await startIn(de, 'de');
-      await answerIn(de, answers, 'de');
+      await de.button(TEXT.de.restart).click();
+      await de.intro();
+      await de.start();
+      await de.answer(answers);
     }
-    assert.equal(await resultVerdictIn(de, 'de'), expected.verdict);
+    assert.equal((await de.result()).verdict, expected.verdict);
     const { verdict, score } = expectedResult(answers);
     assert.deepEqual({ verdict, score }, { verdict: expected.verdict, score: expected.score }, 'scoring contract');
 
@@ -427,65 +411,60 @@ test('6. startklar-answer per confirmed answer and startklar-complete, bubbling 
     outer.attachShadow({ mode: 'open' }).append(inner);
     document.body.append(outer);
   });
-  const nested = page.locator('#quiz-nested');
-  await expectIntroIn(nested, 'en');
-  await startIn(nested, 'en');
+  const nested = quiz(page.locator('#quiz-nested'), 'en');
+  await nested.intro();
+  await nested.start();
   const before = (await events()).length;
-  await answerIn(nested, ['partly'], 'en');
-  await expectQuestionIn(nested, 2, 'en');
+  await nested.answer(['partly']);
+  await nested.question(2);
   const last = (await events()).slice(before);
   assert.deepEqual(
     last.map((e) => [e.type, e.detail, e.target]),
     [['startklar-answer', { question: 1, answer: 'partly' }, 'outer-component']],
   );
-  suite.session.assertNoErrors();
+  s.log.assertNoErrors();
 });
 
 // ---- 7. attributes at run time ----
 
 test('7. lang at run time switches at once and keeps question and answers; invalid lang warns once and falls back', async () => {
-  const { page } = suite.session;
-  const warnings = collectConsole(page, 'warning');
-  await load(page, 'demo/plain.html', { 'quiz-de': 'de' });
-  const de = page.locator('#quiz-de');
-  const setLang = (v) => de.evaluate((host, v) => host.setAttribute('lang', v), v);
+  const { s, page, widgets: [de] } = await load('demo/plain.html', { 'quiz-de': 'de' });
+  const en = de.in('en');
+  const setLang = (v) => de.scope.evaluate((host, v) => host.setAttribute('lang', v), v);
 
-  await startIn(de, 'de');
-  await answerIn(de, ['yes'], 'de');
-  await expectQuestionIn(de, 2, 'de');
-  await radioIn(de, 'partly', 'de').check();
+  await de.start();
+  await de.answer(['yes']);
+  await de.question(2);
+  await de.choose('partly');
 
   await setLang('en');
-  await expectQuestionIn(de, 2, 'en');
-  assert.equal(await checkedIn(de, 'en'), 'partly', 'the current answer survives the switch');
-  assert.equal(await buttonIn(de, TEXT.en.language).getAttribute('aria-pressed'), 'true');
-  await backButtonIn(de, 'en').click();
-  await expectQuestionIn(de, 1, 'en');
-  assert.equal(await checkedIn(de, 'en'), 'yes', 'earlier answers survive the switch');
-  await buttonIn(de, TEXT.en.next).click();
-  await expectQuestionIn(de, 2, 'en');
+  await en.question(2);
+  assert.equal(await en.checked(), 'partly', 'the current answer survives the switch');
+  assert.equal(await de.button(TEXT.en.language).getAttribute('aria-pressed'), 'true');
+  await en.back();
+  await en.question(1);
+  assert.equal(await en.checked(), 'yes', 'earlier answers survive the switch');
+  await de.button(TEXT.en.next).click();
+  await en.question(2);
 
   await setLang('de');
-  await expectQuestionIn(de, 2, 'de');
-  assert.deepEqual(warnings, [], 'valid values log no warning');
+  await de.question(2);
+  assert.deepEqual(s.log.warnings, [], 'valid values log no warning');
 
   await setLang('fr');
   // The fallback: the nearest ancestor's lang, <html lang="en"> on this page.
-  await expectQuestionIn(de, 2, 'en');
-  assert.equal(await checkedIn(de, 'en'), 'partly');
+  await en.question(2);
+  assert.equal(await en.checked(), 'partly');
   await settle(page);
-  assert.equal(warnings.length, 1, `one warning: ${JSON.stringify(warnings)}`);
-  assert.match(warnings[0], /\blang\b/);
-  assert.match(warnings[0], /"de", "en"/);
-  assert.match(warnings[0], /fr/);
-  suite.session.assertNoErrors();
+  const [[warning]] = s.log.assertWarnings([/./, 1]);
+  assert.match(warning, /\blang\b/);
+  assert.match(warning, /"de", "en"/);
+  assert.match(warning, /fr/);
+  s.log.assertNoErrors();
 });
 
 test('7b. theme at run time changes the colours at once; invalid theme warns once and uses auto', async () => {
-  const { page } = suite.session;
-  const warnings = collectConsole(page, 'warning');
-  await load(page, 'demo/plain.html', { 'quiz-de': 'de' });
-  const de = page.locator('#quiz-de');
+  const { s, page, widgets: [{ scope: de }] } = await load('demo/plain.html', { 'quiz-de': 'de' });
   const setTheme = (v) => de.evaluate((host, v) => host.setAttribute('theme', v), v);
   const background = async () => (await shadowStyle(de, '.sk', ['background-color']))['background-color'];
   const WHITE = 'rgb(255, 255, 255)';
@@ -496,14 +475,14 @@ test('7b. theme at run time changes the colours at once; invalid theme warns onc
   assert.equal(await background(), DARK);
   await setTheme('light');
   assert.equal(await background(), WHITE);
-  assert.deepEqual(warnings, []);
+  assert.deepEqual(s.log.warnings, []);
 
   await setTheme('purple');
   assert.equal(await background(), WHITE, 'invalid theme: auto, light on a light system');
   await settle(page);
-  assert.equal(warnings.length, 1, `one warning: ${JSON.stringify(warnings)}`);
-  assert.match(warnings[0], /\btheme\b/);
-  assert.match(warnings[0], /"auto", "light", "dark"/);
+  const [[warning]] = s.log.assertWarnings([/./, 1]);
+  assert.match(warning, /\btheme\b/);
+  assert.match(warning, /"auto", "light", "dark"/);
 
   // auto follows prefers-color-scheme; light wins over a dark system.
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -512,25 +491,18 @@ test('7b. theme at run time changes the colours at once; invalid theme warns onc
   assert.equal(await background(), DARK);
   await setTheme('light');
   assert.equal(await background(), WHITE);
-  assert.equal(warnings.length, 1, 'still one warning');
-  suite.session.assertNoErrors();
+  assert.equal(s.log.warnings.length, 1, 'still one warning');
+  s.log.assertNoErrors();
 });
 
 // ---- 8. theming ----
 
 test('8. CSS custom properties on the element and ::part() styles from the page apply', async () => {
-  const { page } = suite.session;
-  await load(page, 'demo/plain.html', { 'quiz-de': 'de' });
-  const de = page.locator('#quiz-de');
-  const start = buttonIn(de, TEXT.de.start);
-  const css = (locator, props) =>
-    locator.evaluate((el, props) => {
-      const cs = getComputedStyle(el);
-      return Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
-    }, props);
+  const { s, page, widgets: [de] } = await load('demo/plain.html', { 'quiz-de': 'de' });
+  const start = de.button(TEXT.de.start);
 
-  assert.equal((await css(start, ['background-color']))['background-color'], 'rgb(11, 87, 208)', 'default accent #0b57d0');
-  await de.evaluate((host) => {
+  assert.equal((await computed(start, ['background-color']))['background-color'], 'rgb(11, 87, 208)', 'default accent #0b57d0');
+  await de.scope.evaluate((host) => {
     host.style.setProperty('--startklar-accent', 'rgb(255, 0, 0)');
     host.style.setProperty('--startklar-text', 'rgb(1, 2, 3)');
     host.style.setProperty('--startklar-background', 'rgb(4, 5, 6)');
@@ -538,10 +510,10 @@ test('8. CSS custom properties on the element and ::part() styles from the page 
     host.style.setProperty('--startklar-radius', '3px');
     host.style.setProperty('--startklar-font-size', '20px');
   });
-  assert.equal((await css(start, ['background-color']))['background-color'], 'rgb(255, 0, 0)');
-  assert.equal((await css(start, ['border-top-left-radius']))['border-top-left-radius'], '3px');
+  assert.equal((await computed(start, ['background-color']))['background-color'], 'rgb(255, 0, 0)');
+  assert.equal((await computed(start, ['border-top-left-radius']))['border-top-left-radius'], '3px');
   assert.deepEqual(
-    await shadowStyle(de, '.sk', ['color', 'background-color', 'font-family', 'border-top-left-radius', 'font-size']),
+    await shadowStyle(de.scope, '.sk', ['color', 'background-color', 'font-family', 'border-top-left-radius', 'font-size']),
     {
       color: 'rgb(1, 2, 3)',
       'background-color': 'rgb(4, 5, 6)',
@@ -551,18 +523,18 @@ test('8. CSS custom properties on the element and ::part() styles from the page 
     },
   );
 
-  assert.equal((await css(start, ['outline-style']))['outline-style'], 'none', 'no outline before the ::part rule');
+  assert.equal((await computed(start, ['outline-style']))['outline-style'], 'none', 'no outline before the ::part rule');
   await page.addStyleTag({
     content:
       'startklar-quiz::part(button) { outline: 7px solid rgb(0, 128, 0); }\n' +
       'startklar-quiz::part(widget) { border: 5px solid rgb(0, 0, 255); }',
   });
-  assert.deepEqual(await css(start, ['outline-width', 'outline-style', 'outline-color']), {
+  assert.deepEqual(await computed(start, ['outline-width', 'outline-style', 'outline-color']), {
     'outline-width': '7px',
     'outline-style': 'solid',
     'outline-color': 'rgb(0, 128, 0)',
   });
-  assert.equal((await shadowStyle(de, '.sk', ['border-top-width']))['border-top-width'], '5px');
+  assert.equal((await shadowStyle(de.scope, '.sk', ['border-top-width']))['border-top-width'], '5px');
 
   // The part names documented in the README are there (intro, question).
   const hasParts = async (names) => {
@@ -570,25 +542,24 @@ test('8. CSS custom properties on the element and ::part() styles from the page 
     assert.deepEqual(names.filter((n) => !found.includes(n)), [], `missing parts (found: ${found})`);
   };
   const parts = () =>
-    de.evaluate((host) =>
+    de.scope.evaluate((host) =>
       [...new Set([...host.shadowRoot.querySelectorAll('[part]')].flatMap((el) => el.part.value.split(' ')))].sort(),
     );
   await hasParts(['widget', 'language-switch', 'intro', 'button']);
-  await startIn(de, 'de');
+  await de.start();
   await hasParts(['widget', 'language-switch', 'question', 'back-button', 'progress', 'option', 'button']);
-  suite.session.assertNoErrors();
+  s.log.assertNoErrors();
 });
 
 // ---- 9. no globals ----
 
+/** A German page without the loader: the test adds it. */
+const BLANK_PAGE = '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>';
+
 test('9. no global JavaScript names and no global styles beyond the element', async () => {
-  const { page } = suite.session;
-  const blank = url('demo/__blank.html');
-  await virtualPage(
-    suite.session.context,
-    blank,
-    '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
-  );
+  const s = await h.open();
+  const { page } = s;
+  const blank = await s.virtualPage('demo/__blank.html', BLANK_PAGE);
   await page.goto(blank);
   const names = () => page.evaluate(() => Object.getOwnPropertyNames(window));
   const before = await names();
@@ -603,11 +574,11 @@ test('9. no global JavaScript names and no global styles beyond the element', as
     el.id = 'quiz-de';
     document.body.append(el);
   });
-  const de = page.locator('#quiz-de');
-  await expectIntroIn(de, 'de');
-  await startIn(de, 'de');
-  await answerIn(de, ['yes'], 'de');
-  await expectQuestionIn(de, 2, 'de');
+  const de = quiz(page.locator('#quiz-de'), 'de');
+  await de.intro();
+  await de.start();
+  await de.answer(['yes']);
+  await de.question(2);
 
   const added = (await names()).filter((n) => !before.includes(n));
   assert.deepEqual(added, [], 'new global names');
@@ -621,17 +592,16 @@ test('9. no global JavaScript names and no global styles beyond the element', as
     { styleSheets: 0, adopted: 0, styleElements: 0 },
     'global styles',
   );
-  suite.session.assertNoErrors();
+  s.log.assertNoErrors();
 });
 
 // ---- 10. iframe mode ----
 
 test('10. iframe mode: transparent page, height messages on load and on each change', async () => {
-  const { page } = suite.session;
-  const host = url('demo/__iframe.html');
-  await virtualPage(
-    suite.session.context,
-    host,
+  const s = await h.open();
+  const { page } = s;
+  const host = await s.virtualPage(
+    'demo/__iframe.html',
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>iframe host</title>
 <script>
   window.__messages = [];
@@ -645,8 +615,8 @@ test('10. iframe mode: transparent page, height messages on load and on each cha
   );
   await page.goto(host);
   const messages = () => page.evaluate(() => window.__messages.slice());
-  const frameScope = page.frameLocator('iframe');
-  await expectIntroIn(frameScope, 'en');
+  const frameScope = framed(page, 'iframe');
+  await frameScope.intro();
   const first = await until(async () => (await messages())[0], 'a first startklar:height message');
   assert.deepEqual(Object.keys(first.data).sort(), ['height', 'type']);
   assert.equal(first.fromFrame, true);
@@ -658,7 +628,7 @@ test('10. iframe mode: transparent page, height messages on load and on each cha
   await until(async () => (await messages()).at(-1).data.height === (await frameHeight()), 'the last message tells the intro height');
   const onIntro = (await messages()).length;
 
-  await startIn(frameScope, 'en');
+  await frameScope.start();
   const after = await until(async () => {
     const all = await messages();
     return all.length > onIntro && all.at(-1).data.height === (await frameHeight()) && all;
@@ -677,22 +647,23 @@ test('10. iframe mode: transparent page, height messages on load and on each cha
     { html: 'rgba(0, 0, 0, 0)', body: 'rgba(0, 0, 0, 0)', widget: 'rgba(0, 0, 0, 0)' },
     'transparent iframe page',
   );
-  suite.session.assertNoErrors();
+  s.log.assertNoErrors();
 });
 
 test('10b. demo/blog.html: the optional script sizes the iframe to the last height message', async () => {
-  const { page } = suite.session;
-  await suite.session.context.addInitScript(() => {
+  const s = await h.open();
+  const { page } = s;
+  await s.context.addInitScript(() => {
     const heights = [];
     Object.defineProperty(window, '__heights', { value: heights });
     addEventListener('message', (e) => {
       if (e.data?.type === 'startklar:height') heights.push(e.data.height);
     });
   });
-  await page.goto(url('demo/blog.html'));
+  await page.goto(h.url('demo/blog.html'));
   const iframe = page.locator('iframe[data-startklar]');
-  const frameScope = page.frameLocator('iframe[data-startklar]');
-  await expectIntroIn(frameScope, 'en');
+  const frameScope = framed(page);
+  await frameScope.intro();
   const sized = () =>
     until(async () => {
       const heights = await page.evaluate(() => window.__heights.slice());
@@ -701,7 +672,7 @@ test('10b. demo/blog.html: the optional script sizes the iframe to the last heig
     }, 'iframe height attribute equal to the last message');
 
   const intro = await sized();
-  await startIn(frameScope, 'en');
+  await frameScope.start();
   const question = await until(async () => {
     const r = await sized();
     return r.heights.length > intro.heights.length && r;
@@ -714,5 +685,5 @@ test('10b. demo/blog.html: the optional script sizes the iframe to the last heig
     await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
     'no scrollbar inside the iframe',
   );
-  suite.session.assertNoErrors();
+  s.log.assertNoErrors();
 });

@@ -1,31 +1,15 @@
-// Privacy, proven: during full quizzes on the demo blog page the
-// browser requests only the widget's own files and the page's own files
-// (same origin), sets no cookie, and with persist="off" stores nothing; with
+// Privacy, proven: during full quizzes on the demo blog page the browser
+// requests only the widget's own files and the page's own files (same
+// origin), sets no cookie, and with persist="off" stores nothing; with
 // storage on, it stores only its own state, only where asked. Runs on the
-// built dist/ (bash scripts/build.sh) or $STARTKLAR_DIST.
-import { test, before, after, afterEach } from 'node:test';
+// build (dist/, or $STARTKLAR_DIST).
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { serve, DIST } from './support/server.mjs';
-import { launchBrowser } from './support/browser.mjs';
-import { QUESTIONS } from './support/quiz.mjs';
-import { expectIntroIn } from './support/embed.mjs';
-import { fullQuiz, keepSessions, watchWrites, writes, answerOne } from './support/safety.mjs';
+import { useHarness, hostPage } from './support/harness.mjs';
+import { quiz, QUESTIONS } from './support/driver.mjs';
+import { fullQuizzesOnBlog, watchWrites, writes } from './support/safety.mjs';
 
-let server, browser;
-const sessions = keepSessions(() => browser);
-
-before(async () => {
-  assert.ok(existsSync(path.join(DIST, 'startklar.js')), `${DIST}/startklar.js missing: run bash scripts/build.sh`);
-  server = await serve({ root: DIST });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach((t) => sessions.closeAll(t));
+const h = useHarness();
 
 /** The widget's own files (dist/), by path and query. */
 const WIDGET_FILES = [
@@ -46,7 +30,7 @@ const PAGE_FILES = [/^\/demo\/blog\.html$/, /^\/demo\/blog\.css$/, /^\/demo\/ifr
  * before the widget starts.
  */
 async function recordedSession(persist) {
-  const s = await sessions.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const s = await h.open({ permissions: ['clipboard-read', 'clipboard-write'] });
   const requests = [];
   const sockets = [];
   s.context.on('request', (r) => requests.push({ url: r.url(), frame: r.frame()?.url() ?? null, type: r.resourceType() }));
@@ -67,15 +51,13 @@ async function recordedSession(persist) {
 
 /** Full quizzes in both widgets and the iframe of demo/blog.html. */
 async function quizEverything(page) {
-  await page.goto(new URL('demo/blog.html', server.url).href);
-  await fullQuiz(page.locator('#quiz-de'), 'de');
-  await fullQuiz(page.locator('#quiz-en'), 'en', ['yes', 'no', ...Array(QUESTIONS - 2).fill('partly')]);
-  await fullQuiz(page.frameLocator('iframe[data-startklar]').locator('startklar-quiz'), 'en');
+  await page.goto(h.url('demo/blog.html'));
+  await fullQuizzesOnBlog(page, ['yes', 'no', ...Array(QUESTIONS - 2).fill('partly')]);
 }
 
 /** Checks that every request went to the test server for a widget or page file. */
 function assertOnlyOwnFiles(requests) {
-  const origin = new URL(server.url).origin;
+  const origin = new URL(h.server.url).origin;
   const network = requests.filter((r) => !/^(blob|data):/.test(r.url));
   const elsewhere = network.filter((r) => new URL(r.url).origin !== origin);
   assert.deepEqual(elsewhere, [], 'no request to any other origin');
@@ -86,7 +68,7 @@ function assertOnlyOwnFiles(requests) {
   const unknown = paths.filter((p) => ![...WIDGET_FILES, ...PAGE_FILES].some((re) => re.test(p)));
   assert.deepEqual(unknown, [], 'only the widget files and the demo page files');
   // The same, as the server saw it (a second, independent record).
-  const served = server.requests.filter((p) => ![...WIDGET_FILES, ...PAGE_FILES].some((re) => re.test(p)));
+  const served = h.server.requests.filter((p) => ![...WIDGET_FILES, ...PAGE_FILES].some((re) => re.test(p)));
   assert.deepEqual(served, [], 'the server was asked for nothing else');
   // The recording works: it saw the widget load.
   for (const file of ['/startklar.js', '/startklar-app_bg.wasm', '/demo/blog.html']) {
@@ -97,7 +79,7 @@ function assertOnlyOwnFiles(requests) {
 }
 
 test('privacy: persist="off": full quizzes on the demo page request only own files, set no cookie, store nothing', async () => {
-  server.requests.length = 0;
+  h.server.requests.length = 0;
   const { s, requests, sockets } = await recordedSession('off');
   await quizEverything(s.page);
   // Every widget really had persist="off" before it started.
@@ -116,11 +98,11 @@ test('privacy: persist="off": full quizzes on the demo page request only own fil
   for (const h of held) {
     assert.deepEqual({ session: h.session, local: h.local, cookie: h.cookie }, { session: [], local: [], cookie: '' }, h.frame);
   }
-  s.assertNoErrors();
+  s.log.assertNoErrors();
 });
 
 test('privacy: with storage on, the widgets keep only their own state, only where asked, and still no cookie', async () => {
-  server.requests.length = 0;
+  h.server.requests.length = 0;
   const { s, requests } = await recordedSession(null);
   // #quiz-en asks for localStorage; #quiz-de and the iframe keep the default (sessionStorage).
   await s.context.addInitScript(() => {
@@ -152,32 +134,31 @@ test('privacy: with storage on, the widgets keep only their own state, only wher
     'one key per widget, in the storage each asked for',
   );
   for (const h of held) assert.equal(h.cookie, '', `${h.frame}: no cookie`);
-  s.assertNoErrors();
+  s.log.assertNoErrors();
 });
 
 test('privacy: the recorders catch what they look for (a page that does track is caught)', async () => {
   // The control for the tests above: the same recorders on a page that
   // sets a cookie, writes storage and calls another origin.
   const { s, requests } = await recordedSession('off');
-  await s.context.route('**/demo/__tracker.html', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>tracker</title>
-<script type="module" src="../startklar.js"></script></head><body>
-<startklar-quiz id="q" lang="en"></startklar-quiz>
+  const url = await s.virtualPage(
+    'demo/__tracker.html',
+    hostPage({
+      title: 'tracker',
+      body: `<startklar-quiz id="q" lang="en"></startklar-quiz>
 <script>
   document.cookie = 'visitor=1; path=/';
   localStorage.setItem('tracked', '1');
   navigator.sendBeacon('http://127.0.0.2:9/collect', 'x');
-</script></body></html>`,
+</script>`,
     }),
   );
   // The beacon never leaves the browser: it is answered here.
   await s.context.route('http://127.0.0.2:9/**', (route) => route.fulfill({ status: 204 }));
-  await s.page.goto(new URL('demo/__tracker.html', server.url).href);
-  await expectIntroIn(s.page.locator('#q'), 'en');
-  await answerOne(s.page.locator('#q'), 'en');
+  await s.page.goto(url);
+  const q = quiz(s.page.locator('#q'), 'en');
+  await q.intro();
+  await q.answerFirst();
   assert.throws(() => assertOnlyOwnFiles(requests), /other origin|only the widget files/);
   assert.equal((await s.context.cookies()).length, 1);
   const { calls } = await writes(s.page);

@@ -10,12 +10,12 @@
 // (release profile, wasm-opt -Oz, features) does not reach it with yew: see
 // docs/size-and-speed.md#size-budget for the breakdown and what it would
 // take. So the budget below is what the tuned build reached plus 2 KB.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve, DIST } from './support/server.mjs';
-import { launchBrowser, openPage } from './support/browser.mjs';
+import { DIST } from './support/server.mjs';
+import { useHarness } from './support/harness.mjs';
 import { brotliSize } from './support/perf.mjs';
 
 const KB = 1024;
@@ -23,81 +23,67 @@ const KB = 1024;
 export const TOTAL_BUDGET = 100 * KB;
 /** Any one request, brotli: the wasm reached 88.7 KB + 2 KB (docs/size-and-speed.md). */
 export const FILE_BUDGET = 91 * KB;
-/** The size goals, printed beside the budget. */
+/** The goals, printed beside the budget. */
 export const TARGET_TOTAL = 80 * KB;
 export const TARGET_FILE = 70 * KB;
 
 const PAGE = 'demo/plain.html';
 
-let server, browser;
-
-before(async () => {
-  assert.ok(existsSync(path.join(DIST, PAGE)), `${DIST}/${PAGE} missing: run bash scripts/build.sh`);
-  server = await serve({ root: DIST });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useHarness({ needs: PAGE });
 
 test(`everything one element loads fits the size budget (${PAGE})`, async (t) => {
-  const s = await openPage(browser);
-  try {
-    const { page } = s;
-    const requested = [];
-    page.on('request', (request) => requested.push(request.url()));
-    await page.goto(server.url + PAGE, { waitUntil: 'load' });
-    // The widget has started: its start button is on screen.
-    await page.locator('startklar-quiz').getByRole('button').last().waitFor({ state: 'visible' });
-    await page.waitForLoadState('networkidle');
+  const s = await h.open();
+  const { page } = s;
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(h.url(PAGE), { waitUntil: 'load' });
+  // The widget has started: its start button is on screen.
+  await page.locator('startklar-quiz').getByRole('button').last().waitFor({ state: 'visible' });
+  await page.waitForLoadState('networkidle');
 
-    const pageUrl = new URL(PAGE, server.url).href;
-    const files = new Map();
-    for (const url of requested) {
-      const parsed = new URL(url);
-      if (parsed.origin !== new URL(server.url).origin) {
-        assert.fail(`the element requested another origin: ${url}`);
-      }
-      if (parsed.href.split('#')[0] === pageUrl) continue; // the host page itself
-      if (parsed.pathname === '/favicon.ico') continue; // Chromium's own request
-      const file = decodeURIComponent(parsed.pathname).slice(1);
-      const entry = files.get(file) ?? { requests: 0 };
-      entry.requests += 1;
-      files.set(file, entry);
+  const pageUrl = h.url(PAGE);
+  const files = new Map();
+  for (const url of requested) {
+    const parsed = new URL(url);
+    if (parsed.origin !== new URL(h.server.url).origin) {
+      assert.fail(`the element requested another origin: ${url}`);
     }
-    assert.ok(files.size > 0, 'the element requested nothing');
-
-    let total = 0;
-    const rows = [];
-    for (const [file, entry] of [...files].sort()) {
-      const full = path.join(DIST, file);
-      assert.ok(existsSync(full), `${file} was requested but is not in ${DIST}`);
-      const bytes = readFileSync(full);
-      const br = brotliSize(bytes);
-      // A file fetched twice (e.g. the glue under ?instance=N) counts each time.
-      total += br * entry.requests;
-      rows.push({ file, requests: entry.requests, raw: bytes.length, brotli: br });
-    }
-
-    const kb = (n) => (n / KB).toFixed(1);
-    const lines = [
-      `size budget for ${PAGE} (brotli quality 11, 1 KB = 1024 bytes)`,
-      `${'file'.padEnd(28)} ${'req'.padStart(3)} ${'raw KB'.padStart(8)} ${'brotli KB'.padStart(10)}  limit`,
-      ...rows.map(
-        (r) =>
-          `${r.file.padEnd(28)} ${String(r.requests).padStart(3)} ${kb(r.raw).padStart(8)} ${kb(r.brotli).padStart(10)}  ≤ ${kb(FILE_BUDGET)} (goal ${kb(TARGET_FILE)})`,
-      ),
-      `${'total'.padEnd(28)} ${''.padStart(3)} ${''.padStart(8)} ${kb(total).padStart(10)}  ≤ ${kb(TOTAL_BUDGET)} (goal ${kb(TARGET_TOTAL)})`,
-    ];
-    for (const line of lines) t.diagnostic(line);
-
-    for (const r of rows) {
-      assert.ok(r.brotli <= FILE_BUDGET, `${r.file} is ${kb(r.brotli)} KB brotli, over the ${kb(FILE_BUDGET)} KB budget for one file`);
-    }
-    assert.ok(total <= TOTAL_BUDGET, `the element loads ${kb(total)} KB brotli, over the ${kb(TOTAL_BUDGET)} KB budget`);
-    s.assertNoErrors();
-  } finally {
-    await s.close();
+    if (parsed.href.split('#')[0] === pageUrl) continue; // the host page itself
+    if (parsed.pathname === '/favicon.ico') continue; // Chromium's own request
+    const file = decodeURIComponent(parsed.pathname).slice(1);
+    const entry = files.get(file) ?? { requests: 0 };
+    entry.requests += 1;
+    files.set(file, entry);
   }
+  assert.ok(files.size > 0, 'the element requested nothing');
+
+  let total = 0;
+  const rows = [];
+  for (const [file, entry] of [...files].sort()) {
+    const full = path.join(DIST, file);
+    assert.ok(existsSync(full), `${file} was requested but is not in ${DIST}`);
+    const bytes = readFileSync(full);
+    const br = brotliSize(bytes);
+    // A file fetched twice (e.g. the glue under ?instance=N) counts each time.
+    total += br * entry.requests;
+    rows.push({ file, requests: entry.requests, raw: bytes.length, brotli: br });
+  }
+
+  const kb = (n) => (n / KB).toFixed(1);
+  const lines = [
+    `size budget for ${PAGE} (brotli quality 11, 1 KB = 1024 bytes)`,
+    `${'file'.padEnd(28)} ${'req'.padStart(3)} ${'raw KB'.padStart(8)} ${'brotli KB'.padStart(10)}  limit`,
+    ...rows.map(
+      (r) =>
+        `${r.file.padEnd(28)} ${String(r.requests).padStart(3)} ${kb(r.raw).padStart(8)} ${kb(r.brotli).padStart(10)}  ≤ ${kb(FILE_BUDGET)} (goal ${kb(TARGET_FILE)})`,
+    ),
+    `${'total'.padEnd(28)} ${''.padStart(3)} ${''.padStart(8)} ${kb(total).padStart(10)}  ≤ ${kb(TOTAL_BUDGET)} (goal ${kb(TARGET_TOTAL)})`,
+  ];
+  for (const line of lines) t.diagnostic(line);
+
+  for (const r of rows) {
+    assert.ok(r.brotli <= FILE_BUDGET, `${r.file} is ${kb(r.brotli)} KB brotli, over the ${kb(FILE_BUDGET)} KB budget for one file`);
+  }
+  assert.ok(total <= TOTAL_BUDGET, `the element loads ${kb(total)} KB brotli, over the ${kb(TOTAL_BUDGET)} KB budget`);
+  s.log.assertNoErrors();
 });

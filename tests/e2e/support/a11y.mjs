@@ -4,10 +4,8 @@
 //
 //   const violations = await runAxe(page, { include: [['#quiz-de']] });
 //   assert.deepEqual(violations, [], formatViolations(violations, 'question 3'));
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './server.mjs';
-import { QUESTIONS, TEXT, visible } from './quiz.mjs';
 
 export const AXE_PATH = path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 
@@ -172,83 +170,6 @@ export function backdrop(layers) {
   for (const layer of [...layers].reverse()) colour = composite(parseColor(layer), colour);
   return colour;
 }
-
-// ---- content and scoped quiz driving ----
-
-/**
- * The texts the tests compare with, read from content/<lang>.toml (a small
- * line parser: enough for `key = "value"` lines under their sections):
- * { questions: [8 strings], verdicts: { ready, train, 'hands-off' } }.
- */
-export function loadContent(lang) {
-  const text = readFileSync(path.join(REPO_ROOT, 'content', `${lang}.toml`), 'utf8');
-  const questions = [];
-  const verdicts = {};
-  let section = '';
-  for (const line of text.split('\n')) {
-    const header = /^\s*\[\[?([\w.]+)\]\]?\s*$/.exec(line);
-    if (header) {
-      section = header[1];
-      continue;
-    }
-    const kv = /^\s*(\w+)\s*=\s*"(.*)"\s*$/.exec(line);
-    if (!kv) continue;
-    const value = JSON.parse(`"${kv[2]}"`);
-    if (section === 'cases' && kv[1] === 'question') questions.push(value);
-    const verdict = /^verdicts\.(\w+)$/.exec(section);
-    if (verdict && kv[1] === 'title') verdicts[verdict[1].replace('_', '-')] = value;
-  }
-  return { questions, verdicts };
-}
-
-/**
- * Role-based locators and waits scoped to one widget `w` (a locator for one
- * <startklar-quiz>), for pages with more than one (the demo blog page);
- * support/quiz.mjs drives the single widget of the standalone page.
- */
-export function scopedQuiz(w, lang) {
-  const t = TEXT[lang];
-  const exact = (name) => ({ name, exact: true });
-  const page = w.page();
-  const q = {
-    t,
-    w,
-    button: (name) => w.getByRole('button', exact(name)),
-    heading: (name) => w.getByRole('heading', exact(name)),
-    group: () => w.getByRole('group').filter({ has: page.getByRole('radio') }),
-    radio: (answer) => q.group().getByRole('radio', exact(t.answer[answer])),
-    progressbar: (n) => w.getByRole('progressbar', exact(t.progress(n))),
-    status: () => w.locator('[role="status"], [aria-live="polite"]'),
-    /** Waits for the mounted intro: the h2 and start button in the shadow
-     *  root (the host page's fallback markup has an h1 of the same text). */
-    async intro() {
-      const h2 = w.getByRole('heading', { name: t.introHeading, exact: true, level: 2 });
-      await visible(h2, `intro heading "${t.introHeading}" (h2)`, 20_000);
-      await visible(q.button(t.start), `start button "${t.start}"`);
-    },
-    async question(n) {
-      await visible(q.progressbar(n), `progress bar "${t.progress(n)}"`);
-      await visible(q.group(), `question group of question ${n}`);
-    },
-    async result() {
-      await visible(q.heading(t.resultHeading), `result heading "${t.resultHeading}"`);
-      return w.locator('[data-verdict]').first().getAttribute('data-verdict');
-    },
-    /** Mouse: choose `answer` and go on from question n. */
-    async answer(n, answer) {
-      await q.radio(answer).check();
-      await q.button(n === QUESTIONS ? t.finish : t.next).click();
-    },
-  };
-  return q;
-}
-
-/** The result each answer set gives, for spreading the three verdicts over runs. */
-export const ANSWER_SETS = {
-  ready: Array(QUESTIONS).fill('yes'),
-  'hands-off': ['no', ...Array(QUESTIONS - 1).fill('yes')],
-  train: ['yes', 'partly', 'yes', 'partly', 'partly', 'yes', 'yes', 'yes'],
-};
 
 /**
  * Colours ([r, g, b, a]) at `points` ([[x, y], …] in CSS px from the top

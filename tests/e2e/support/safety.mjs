@@ -1,26 +1,15 @@
-// Helpers for the safety and privacy tests (tests/e2e/safety.test.mjs,
-// tests/e2e/privacy.test.mjs): Content-Security-Policy lines, recorders that
-// run in every frame before the page's own scripts (CSP violations, dialogs,
-// storage writes, cookies), and a full quiz run that uses every feature of
-// the result (training plan, copy, share, downloads).
+// Helpers for the safety, bad-input and privacy tests: Content-Security-
+// Policy lines (served per path by the harness), recorders that run in every
+// frame before the page's own scripts (CSP violations, storage and cookie
+// writes), checks that nothing was injected and that the host page works,
+// and a full quiz run that uses every feature of the result.
 //
-//   await watchViolations(context);          // before the first page.goto
-//   await fullQuiz(page.locator('#quiz-de'), 'de');
+//   const h = useHarness({ paths: CSP_PATHS });        // h.url('strict/index.html') is under STRICT_CSP
+//   await watchViolations(s.context);                  // before the first page.goto
+//   await fullQuiz(quiz(page.locator('#quiz-de'), 'de'));
 //   assert.deepEqual(await violations(page), []);
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { TEXT, QUESTIONS, visible } from './quiz.mjs';
-import { openPage } from './browser.mjs';
-import {
-  buttonIn,
-  radioIn,
-  expectIntroIn,
-  expectQuestionIn,
-  startIn,
-  answerIn,
-  resultVerdictIn,
-  collectConsole,
-} from './embed.mjs';
+import { ANSWER_SETS, quiz, visible } from './driver.mjs';
 
 /** The strict policy the README promises the widget works under. */
 export const STRICT_CSP =
@@ -30,34 +19,15 @@ export const STRICT_CSP =
 /** The same policy without 'wasm-unsafe-eval': the widget cannot start. */
 export const NO_WASM_CSP = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');
 
-/** Labels of the result's actions, as in content/<lang>.toml. */
-export const ACTIONS = {
-  de: {
-    copyPlan: 'Plan als Text kopieren',
-    share: 'Link teilen',
-    svg: 'Startnummer als SVG',
-    png: 'Startnummer als PNG',
-    copied: 'Kopiert.',
-    copyFailed: 'Kopieren ging nicht. Der Text ist markiert: Kopieren Sie ihn mit Strg+C oder ⌘+C.',
-    crashed: 'Hier ist leider etwas schiefgelaufen. Ihre Seite funktioniert weiter; das Quiz können Sie neu starten.',
-    invalidShareLink: 'Der geteilte Link ist ungültig oder beschädigt. Sie können das Quiz hier neu beginnen.',
-    shareLinkLabel: 'Link zu Ihrem Ergebnis',
-  },
-  en: {
-    copyPlan: 'Copy plan as text',
-    share: 'Share link',
-    svg: 'Start number as SVG',
-    png: 'Start number as PNG',
-    copied: 'Copied.',
-    copyFailed: 'Copying did not work. The text is selected: copy it with Ctrl+C or ⌘+C.',
-    crashed: 'Sorry, something went wrong here. The rest of the page still works; you can restart the quiz.',
-    invalidShareLink: 'The shared link is invalid or damaged. You can start the quiz afresh here.',
-    shareLinkLabel: 'Link to your result',
-  },
+/** The build served again under these folders, each with its policy (the harness's `paths`). */
+export const CSP_PATHS = {
+  '/strict/': { 'Content-Security-Policy': STRICT_CSP },
+  '/no-wasm/': { 'Content-Security-Policy': NO_WASM_CSP },
+  '/no-blob/': { 'Content-Security-Policy': STRICT_CSP.replace(' blob:', '') },
 };
 
 /** An answer set with warnings (so the training plan has steps): verdict "train". */
-export const TRAIN = ['yes', 'partly', 'yes', 'partly', 'partly', 'yes', 'yes', 'yes'];
+export const TRAIN = ANSWER_SETS.train;
 
 /** The markup the tests try to inject everywhere. */
 export const MARKUP = '<img src=x onerror=alert(1)>';
@@ -185,127 +155,71 @@ export async function writes(page) {
   return { calls, held };
 }
 
-/** Records page dialogs (alert, confirm, prompt) and dismisses them. */
-export function recordDialogs(page) {
-  const dialogs = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    dialog.dismiss().catch(() => {});
-  });
-  return dialogs;
-}
-
-// ---- quiz driving ----
-
-/** A download triggered by `click`: { name, bytes }. */
-export async function download(page, click) {
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), click()]);
-  const file = await dl.path();
-  return { name: dl.suggestedFilename(), bytes: await readFile(file) };
-}
-
-/** Waits until the status next to `button` in `scope` shows one of `texts`. */
-async function statusAfter(scope, texts, what) {
-  const status = scope.getByRole('status').filter({ hasText: new RegExp(texts.map(escapeRe).join('|')) });
-  await visible(status, what);
-}
+// ---- quiz runs and checks ----
 
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Waits until a status of the widget shows one of `texts`. */
+async function statusSaying(q, texts, what) {
+  await visible(q.status(new RegExp(texts.map(escapeRe).join('|'))), what);
+}
+
 /**
- * A full run in `scope` (a Locator of one <startklar-quiz>, also one inside
- * an iframe): intro, the eight questions (checking the course on each), the
- * result and its course, a ticked training-plan step, copy plan, share link,
- * and the start number as SVG and PNG. Returns what it saw.
+ * A full run of the driver `q` (also one inside an iframe): intro, the
+ * eight questions (checking the course on each), the result and its course,
+ * a ticked training-plan step, copy plan, share link, and the start number
+ * as SVG and PNG. Returns what it saw.
  */
-export async function fullQuiz(scope, lang, answers = TRAIN) {
-  const page = scope.page();
-  const t = TEXT[lang];
-  const a = ACTIONS[lang];
-  await expectIntroIn(scope, lang);
-  await startIn(scope, lang);
-  const course = scope.locator('svg.sk-course');
+export async function fullQuiz(q, answers = TRAIN) {
+  const { t } = q;
+  await q.intro();
+  await q.start();
+  const course = q.scope.locator('svg.sk-course');
   for (const [i, answer] of answers.entries()) {
     const n = i + 1;
-    await expectQuestionIn(scope, n, lang);
+    await q.question(n);
     await visible(course, `the course on question ${n}`);
-    await radioIn(scope, answer, lang).check();
-    await buttonIn(scope, n === QUESTIONS ? t.finish : t.next).click();
+    await q.choose(answer);
+    await q.next(n);
   }
-  const verdict = await resultVerdictIn(scope, lang);
+  const { verdict } = await q.result();
   await visible(course, 'the course on the result');
   // The course is drawn by classes of the widget's stylesheet: a blocked
   // stylesheet would leave the road unstroked.
-  const road = await scope
-    .locator('svg.sk-course .sk-course-road')
-    .evaluate((el) => getComputedStyle(el).stroke);
+  const road = await q.scope.locator('svg.sk-course .sk-course-road').evaluate((el) => getComputedStyle(el).stroke);
   assert.notEqual(road, 'none', 'the course road is styled');
 
-  const step = scope.getByRole('checkbox').first();
+  const step = q.checkboxes().first();
   await step.check();
   assert.equal(await step.isChecked(), true, 'a training plan step is ticked');
 
-  await buttonIn(scope, a.copyPlan).click();
-  await statusAfter(scope, [a.copied, a.copyFailed], 'feedback after "copy plan"');
-  await buttonIn(scope, a.share).click();
-  await statusAfter(scope, [a.copied, a.copyFailed], 'feedback after "share link"');
+  await q.button(t.copyPlan).click();
+  await statusSaying(q, [t.copied, t.copyFailed], 'feedback after "copy plan"');
+  await q.button(t.share).click();
+  await statusSaying(q, [t.copied, t.copyFailed], 'feedback after "share link"');
 
-  const svg = await download(page, () => buttonIn(scope, a.svg).click());
+  const svg = await q.download(t.svg);
   assert.match(svg.name, /^startklar-[a-z-]+\.svg$/);
   assert.match(svg.bytes.toString('utf8'), /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-  const png = await download(page, () => buttonIn(scope, a.png).click());
+  const png = await q.download(t.png);
   assert.match(png.name, /^startklar-[a-z-]+\.png$/);
   assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
   assert.ok(png.bytes.length > 1000, `PNG of ${png.bytes.length} bytes`);
   return { verdict, svg, png };
 }
 
-/** The intro in `scope` and, if `note`, the invalid-share-link note. */
-export async function expectIntroWithNote(scope, lang, note) {
-  await expectIntroIn(scope, lang);
-  const shown = await scope.getByText(ACTIONS[lang].invalidShareLink).count();
+/** Full quizzes in both widgets and the iframe of demo/blog.html (already loaded in `page`). */
+export async function fullQuizzesOnBlog(page, enAnswers) {
+  await fullQuiz(quiz(page.locator('#quiz-de'), 'de'));
+  await fullQuiz(quiz(page.locator('#quiz-en'), 'en'), enAnswers);
+  await fullQuiz(quiz(page.frameLocator('iframe[data-startklar]').locator('startklar-quiz'), 'en'));
+}
+
+/** The intro of `q` and, if `note`, the invalid-share-link note. */
+export async function expectIntroWithNote(q, note) {
+  await q.intro();
+  const shown = await q.scope.getByText(q.t.invalidLink).count();
   assert.equal(shown > 0, note, `invalid share link note ${note ? 'shown' : 'not shown'}`);
-}
-
-// ---- sessions, warnings and checks shared by the test files ----
-
-/**
- * Opens fresh contexts (see support/browser.mjs) that record dialogs, and
- * closes them after each test with a diagnostic of their errors:
- *   const sessions = keepSessions(() => browser);  afterEach(sessions.closeAll);
- *   const s = await sessions.open();
- */
-export function keepSessions(getBrowser) {
-  const open = [];
-  return {
-    async open(options = {}) {
-      const s = await openPage(getBrowser(), options);
-      open.push(s);
-      s.dialogs = recordDialogs(s.page);
-      return s;
-    },
-    async closeAll(t) {
-      for (const s of open.splice(0)) {
-        if (s.consoleErrors.length || s.pageErrors.length) {
-          t.diagnostic(`page errors: ${JSON.stringify({ console: s.consoleErrors, page: s.pageErrors })}`);
-        }
-        await s.close();
-      }
-    },
-  };
-}
-
-/** Console warnings of `s` from now on; `matching(re)` filters them. */
-export function warnings(s) {
-  const texts = collectConsole(s.page, 'warning');
-  return { all: texts, matching: (re) => texts.filter((t) => re.test(t)) };
-}
-
-/** Answers question 1 of `scope` (from its intro): the widget works. */
-export async function answerOne(scope, lang) {
-  await startIn(scope, lang);
-  await answerIn(scope, ['yes'], lang);
-  await expectQuestionIn(scope, 2, lang);
 }
 
 /**
@@ -327,7 +241,7 @@ export async function assertNothingInjected(s, server) {
     return { images, markupInShadow: html.some((h) => /<img/i.test(h)), ran: window.__pwned ?? false };
   });
   assert.deepEqual(found, { images: [], markupInShadow: false, ran: false }, 'no injected element ran or exists');
-  assert.deepEqual(s.dialogs, [], 'no dialog opened');
+  assert.deepEqual(s.log.dialogs, [], 'no dialog opened');
   assert.deepEqual(server.requests.filter((r) => /(^|\/)x(\?|$)/.test(r)), [], 'the injected <img src=x> was never fetched');
 }
 
@@ -343,5 +257,11 @@ export async function assertHostWorks(page) {
   await visible(page.getByRole('button', { name: 'Host clicked' }), 'the host page handler ran');
 }
 
-/** The storage key of the widget with `id` on the page at `pathname`. */
-export const storageKey = (pathname, id) => `startklar:${pathname}:${id}`;
+/** Text, shadow root and height of every <startklar-quiz> in `frame`. */
+export const fallbacks = (frame) =>
+  frame.evaluate(() =>
+    [...document.querySelectorAll('startklar-quiz')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { text: el.innerText.trim(), shadow: Boolean(el.shadowRoot), height: r.height };
+    }),
+  );

@@ -1,8 +1,12 @@
 // A tiny static file server for the end-to-end tests (node:http, no dependency).
 //
-//   const server = await serve({ root: 'dist', headers: { 'Content-Security-Policy': '…' } });
+//   const server = await serve({
+//     root: 'dist',
+//     headers: { 'X-Frame-Options': 'DENY' },                     // on every response
+//     paths: { '/strict/': { 'Content-Security-Policy': '…' } },  // root again under /strict/, with these headers
+//   });
 //   server.url       // 'http://127.0.0.1:PORT/'
-//   server.requests  // ['/index.html?lang=de', '/startklar.js', …] in arrival order
+//   server.requests  // ['/index.html?lang=de', '/strict/startklar.js', …] in arrival order
 //   await server.close();
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -25,15 +29,20 @@ export const MIME_TYPES = {
   '.map': 'application/json',
 };
 
-/**
- * Serves the folder `root` (default: DIST) on 127.0.0.1 at a
- * random free port. `headers` are added to every successful response.
- */
 /** The build under test: $STARTKLAR_DIST, else the repository's dist/. */
 export const DIST = path.resolve(REPO_ROOT, process.env.STARTKLAR_DIST || 'dist');
 
-export async function serve({ root = DIST, headers = {} } = {}) {
+/**
+ * Serves the folder `root` (default: DIST) on 127.0.0.1 at a random free
+ * port. `headers` are added to every successful response. `paths` maps URL
+ * prefixes ('/strict/') to extra headers: the same files are served again
+ * under the prefix with those headers, so one server can show a page with
+ * and without, say, a Content-Security-Policy (relative URLs stay under the
+ * prefix).
+ */
+export async function serve({ root = DIST, headers = {}, paths = {} } = {}) {
   const base = path.resolve(root);
+  const prefixes = Object.keys(paths).sort((a, b) => b.length - a.length);
   const requests = [];
 
   const server = createServer(async (req, res) => {
@@ -54,6 +63,8 @@ export async function serve({ root = DIST, headers = {} } = {}) {
       return notFound(); // malformed percent-encoding
     }
     if (pathname.includes('\0')) return notFound();
+    const prefix = prefixes.find((p) => pathname.startsWith(p));
+    if (prefix) pathname = pathname.slice(prefix.length - 1);
     // Resolve against the root and refuse anything that lands outside it
     // ('..' segments, encoded or not).
     let file = path.resolve(base, '.' + path.posix.normalize('/' + pathname));
@@ -66,6 +77,7 @@ export async function serve({ root = DIST, headers = {} } = {}) {
         'Content-Length': body.length,
         'Cache-Control': 'no-store',
         ...headers,
+        ...(prefix ? paths[prefix] : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

@@ -1,0 +1,78 @@
+// The texts the tests look for, read from content/<lang>.toml (the one
+// source of the widget's words), so tests find things by the accessible
+// names a visitor meets: TEXT.de.start, TEXT.en.progress(3), …
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from './server.mjs';
+import { QUESTIONS } from './formats.mjs';
+
+/**
+ * The `key = "value"` lines of a content file by section ('' at the top,
+ * 'ui', 'intro', 'verdicts.train', …); the [[cases]] tables as a list.
+ * A small line parser: enough for content/*.toml, not for TOML at large.
+ */
+function readContent(lang) {
+  const text = readFileSync(path.join(REPO_ROOT, 'content', `${lang}.toml`), 'utf8');
+  const sections = { '': {} };
+  const cases = [];
+  let current = sections[''];
+  for (const line of text.split('\n')) {
+    const table = /^\s*\[\[([\w.]+)\]\]\s*$/.exec(line);
+    const header = /^\s*\[([\w.]+)\]\s*$/.exec(line);
+    if (table) cases.push((current = {}));
+    else if (header) current = sections[header[1]] ??= {};
+    const kv = /^\s*(\w+)\s*=\s*"(.*)"\s*$/.exec(line);
+    if (kv) current[kv[1]] = JSON.parse(`"${kv[2]}"`);
+  }
+  return { ...sections, cases };
+}
+
+/** `{name}` placeholders of a content text filled from `values`. */
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => String(values[k]));
+/** A content text with one number placeholder as a RegExp capturing that number. */
+const numberRe = (template, values, key) =>
+  new RegExp(fill(template.replace(/[.*+?^$()|[\]\\]/g, '\\$&'), { ...values, [key]: '(\\d+)' }));
+
+function texts(lang) {
+  const c = readContent(lang);
+  const { ui, intro } = c;
+  const verdict = (key) => c[`verdicts.${key}`].title;
+  return {
+    language: ui.language_name,
+    introHeading: intro.title,
+    start: intro.start,
+    progress: (n) => fill(ui.progress, { n, total: QUESTIONS }),
+    progressRe: numberRe(ui.progress, { total: QUESTIONS }, 'n'),
+    questions: c.cases.map((x) => x.question),
+    caseTitles: c.cases.map((x) => x.title),
+    answer: { yes: ui.answer_yes, partly: ui.answer_partly, no: ui.answer_no },
+    applies: ui.applies,
+    appliesInPart: ui.applies_in_part,
+    next: ui.next,
+    finish: ui.to_result,
+    back: ui.back,
+    required: ui.choose_an_answer,
+    resultHeading: ui.result_heading,
+    scoreRe: numberRe(ui.score, { max: 2 * QUESTIONS }, 'score'),
+    restart: ui.restart,
+    verdictTitles: { ready: verdict('ready'), train: verdict('train'), 'hands-off': verdict('hands_off') },
+    planHeading: ui.plan_heading,
+    copyPlan: ui.copy_plan,
+    copied: ui.copied,
+    copyFailed: ui.copy_failed,
+    shareLinkLabel: ui.share_link_label,
+    share: ui.share,
+    svg: ui.download_svg,
+    png: ui.download_png,
+    print: ui.print,
+    downloadFailed: ui.download_failed,
+    invalidLink: ui.invalid_share_link,
+    crashed: ui.crashed,
+    cardPoints: ui.card_points,
+    course: (n) => fill(ui.course_progress, { n, total: QUESTIONS }),
+    courseResult: (place) => fill(ui.course_result, { place }),
+    places: { 'hands-off': ui.place_stand, train: ui.place_training, ready: ui.place_start },
+  };
+}
+
+export const TEXT = { de: texts('de'), en: texts('en') };
