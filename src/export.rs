@@ -98,7 +98,8 @@ pub fn plan_text(content: &Content, assessment: &Assessment) -> String {
             Severity::AppliesInPart => &ui.applies_in_part,
         };
         text.push_str(&format!(
-            "\n[ ] {number}. {} ({badge})\n    {}\n    {}: {}\n",
+            "\n[ ] {}: {} ({badge})\n    {}\n    {}: {}\n",
+            fill(&ui.plan_step, &[("n", &number.to_string())]),
             case.title,
             case.chain.join(" = "),
             ui.next_step,

@@ -34,12 +34,12 @@ fn the_plan_as_text_lists_each_step_with_its_chain() {
     let assessment = assess(&answers("ypnyyyyy"));
     let text = plan_text(Lang::De.content(), &assessment);
     assert!(text.starts_with("Ihr Trainingsplan\n"), "{text}");
-    assert!(text.contains("[ ] 1. Keine Langzeitidee"), "{text}");
+    assert!(text.contains("[ ] Schritt 1: Keine Langzeitidee"), "{text}");
     assert!(
         text.contains("Keine Langzeitidee = keine Ausdauer"),
         "{text}"
     );
-    assert!(text.contains("[ ] 2. Outsourcing"), "{text}");
+    assert!(text.contains("[ ] Schritt 2: Outsourcing"), "{text}");
     assert!(text.contains("13 von 16 Punkten"), "{text}");
     let english = plan_text(Lang::En.content(), &assess(&answers("yyyyyyyy")));
     assert!(

@@ -32,16 +32,18 @@ pub fn KeepResult(props: &KeepResultProps) -> Html {
         <section class="sk-keep" part="keep" aria-labelledby="sk-keep-heading">
             <h3 id="sk-keep-heading">{ ui.keep_heading.as_ref() }</h3>
             <label class="sk-field-label" for="sk-share-link">{ ui.share_link_label.as_ref() }</label>
-            <input
-                id="sk-share-link"
-                class="sk-share-link"
-                type="text"
-                readonly=true
-                value={props.share_url.clone()}
-                data-share-link=""
-            />
-            <div class="sk-actions">
+            <div class="sk-share-row">
+                <input
+                    id="sk-share-link"
+                    class="sk-share-link"
+                    type="text"
+                    readonly=true
+                    value={props.share_url.clone()}
+                    data-share-link=""
+                />
                 <button type="button" class="sk-button sk-secondary" part="button secondary-button" onclick={on_share}>{ ui.share.as_ref() }</button>
+            </div>
+            <div class="sk-actions">
                 <button type="button" class="sk-button sk-secondary" part="button secondary-button" onclick={on_svg}>{ ui.download_svg.as_ref() }</button>
                 <button type="button" class="sk-button sk-secondary" part="button secondary-button" onclick={on_png}>{ ui.download_png.as_ref() }</button>
                 <button type="button" class="sk-button sk-secondary" part="button secondary-button" onclick={on_print}>{ ui.print.as_ref() }</button>

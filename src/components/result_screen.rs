@@ -5,7 +5,7 @@ use crate::components::keep_result::KeepResult;
 use crate::components::on_single_click;
 use crate::components::training_plan::TrainingPlan;
 use crate::content::{fill, Lang};
-use crate::model::{training_plan, Assessment, Severity, MAX_SCORE, QUESTION_COUNT};
+use crate::model::{training_plan, Assessment, MAX_SCORE, QUESTION_COUNT};
 use crate::state::Feedback;
 
 /// Props of [`ResultScreen`].
@@ -84,37 +84,6 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <p>{ content.summary(assessment.route) }</p>
             </div>
             <Course lang={props.lang} position={CoursePosition::Result(assessment.verdict)} />
-            <h3 class="sk-warnings-heading">{ ui.warnings_heading.as_ref() }</h3>
-            if assessment.warnings.is_empty() {
-                <p class="sk-no-warnings">{ ui.no_warnings.as_ref() }</p>
-            } else {
-                <ol class="sk-warnings" part="warnings">
-                    { for assessment.warnings.iter().filter_map(|warning| {
-                        let case = content.cases.get(usize::from(warning.case).checked_sub(1)?)?;
-                        let (badge, class) = match warning.severity {
-                            Severity::Applies => (&ui.applies, "sk-applies"),
-                            Severity::AppliesInPart => (&ui.applies_in_part, "sk-applies-in-part"),
-                        };
-                        Some(html! {
-                            <li class={classes!("sk-warning", class)}>
-                                <h4>
-                                    { format!("{}. {}", warning.case, case.title) }
-                                    <span class="sk-badge">{ badge.as_ref() }</span>
-                                </h4>
-                                <p class="sk-chain">
-                                    <span class="sk-label">{ format!("{}: ", ui.chain_label) }</span>
-                                    { case.chain.join(" = ") }
-                                </p>
-                                <p>{ case.explanation.as_ref() }</p>
-                                <p class="sk-next-step">
-                                    <strong>{ format!("{}: ", ui.next_step) }</strong>
-                                    { case.next_step.as_ref() }
-                                </p>
-                            </li>
-                        })
-                    }) }
-                </ol>
-            }
             <TrainingPlan
                 lang={props.lang}
                 plan={training_plan(assessment)}
@@ -123,10 +92,14 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 on_copy_plan={props.on_copy_plan.clone()}
                 status={plan_status}
             />
-            <h3 class="sk-conclusion-heading">{ content.conclusion.heading.as_ref() }</h3>
-            <ul class="sk-conclusion" part="conclusion">
-                { for content.conclusion.points.iter().map(|point| html! { <li>{ point.as_ref() }</li> }) }
-            </ul>
+            // The verdict already carries the conclusion's advice; the seed's
+            // own words stay one click away instead of a second long list.
+            <details class="sk-conclusion-details">
+                <summary class="sk-conclusion-heading">{ content.conclusion.heading.as_ref() }</summary>
+                <ul class="sk-conclusion" part="conclusion">
+                    { for content.conclusion.points.iter().map(|point| html! { <li>{ point.as_ref() }</li> }) }
+                </ul>
+            </details>
             <KeepResult
                 lang={props.lang}
                 share_url={props.share_url.clone()}

@@ -20,7 +20,9 @@ pub struct TrainingPlanProps {
     pub status: Option<AttrValue>,
 }
 
-/// The warnings as an ordered checklist of next steps, with "copy as text".
+/// What to work on, said once: every case that applies, in plan order,
+/// with its chain, a short explanation and the next step to tick off;
+/// and "copy as text".
 #[function_component]
 pub fn TrainingPlan(props: &TrainingPlanProps) -> Html {
     let content = props.lang.content();
@@ -33,7 +35,7 @@ pub fn TrainingPlan(props: &TrainingPlanProps) -> Html {
                 <p>{ ui.no_warnings.as_ref() }</p>
             } else {
                 <p>{ content.plan_intro(&props.plan) }</p>
-                <ol class="sk-plan-steps" data-plan-text="">
+                <ol class="sk-plan-steps" part="warnings" data-plan-text="">
                     { for props.plan.iter().filter_map(|warning| {
                         let index = usize::from(warning.case).checked_sub(1)?;
                         let case = content.cases.get(index)?;
@@ -45,13 +47,30 @@ pub fn TrainingPlan(props: &TrainingPlanProps) -> Html {
                             Severity::Applies => &ui.applies,
                             Severity::AppliesInPart => &ui.applies_in_part,
                         };
+                        let class = match warning.severity {
+                            Severity::Applies => "sk-applies",
+                            Severity::AppliesInPart => "sk-applies-in-part",
+                        };
+                        let title_id = format!("sk-step-title-{case_number}");
+                        let next_id = format!("sk-step-next-{case_number}");
+                        // The tick box is named by the case and its next step, so a
+                        // screen reader says what is being ticked off.
+                        let labelled_by = format!("{title_id} {next_id}");
                         Some(html! {
-                            <li class="sk-plan-step">
-                                <input type="checkbox" id={id.clone()} checked={ticked} onchange={on_change} />
-                                <label for={id}>
-                                    <span class="sk-plan-title">{ format!("{} ({badge})", case.title) }</span>
-                                    <span class="sk-plan-next">{ case.next_step.as_ref() }</span>
-                                </label>
+                            <li class={classes!("sk-plan-step", class)}>
+                                <h4 class="sk-plan-title" id={title_id}>{ format!("{} ({badge})", case.title) }</h4>
+                                <p class="sk-chain">
+                                    <span class="sk-label">{ format!("{}: ", ui.chain_label) }</span>
+                                    { case.chain.join(" = ") }
+                                </p>
+                                <p class="sk-explanation">{ case.explanation.as_ref() }</p>
+                                <div class="sk-plan-check">
+                                    <input type="checkbox" id={id.clone()} checked={ticked} onchange={on_change} aria-labelledby={labelled_by} />
+                                    <label for={id} id={next_id}>
+                                        <strong>{ format!("{}: ", ui.next_step) }</strong>
+                                        <span class="sk-plan-next">{ case.next_step.as_ref() }</span>
+                                    </label>
+                                </div>
                             </li>
                         })
                     }) }

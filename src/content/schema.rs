@@ -65,8 +65,6 @@ pub struct Ui {
     pub result_heading: Text,
     /// Score line, e.g. "{score} von {max} Punkten".
     pub score: Text,
-    /// Heading above the warnings that applied.
-    pub warnings_heading: Text,
     /// Shown instead of warnings when none applied.
     pub no_warnings: Text,
     /// Marks a warning answered "no".
@@ -79,6 +77,9 @@ pub struct Ui {
     pub chain_label: Text,
     /// Heading of the training plan.
     pub plan_heading: Text,
+    /// A step's number in the copied plan, e.g. "Schritt {n}": the plan's
+    /// order, not the case's number in the post.
+    pub plan_step: Text,
     /// Shown above the plan when neither case 1 nor case 2 is in it.
     pub plan_intro: Text,
     /// Shown above the plan when it starts with case 1 (goal) and case 2 is not in it.
