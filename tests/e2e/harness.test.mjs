@@ -1,6 +1,6 @@
 // Checks of the test harness itself (static server with per-path headers,
 // browser launch, console collector), independent of the app.
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,4 +102,20 @@ test('console collector: warnings by pattern, dialogs, virtual pages', async () 
   assert.throws(() => s.log.assertWarnings([/a$/, 2], [/b$/, 1]));
   assert.deepEqual(s.log.dialogs, ['alert: hi']);
   assert.ok(!h.server.requests.includes('/demo/__virtual.html'), 'the virtual page never reached the server');
+});
+
+describe('browser only: useHarness({ root: null })', () => {
+  const b = useHarness({ root: null });
+
+  test('serves nothing, takes absolute URLs only, and opens sessions on another server', async () => {
+    assert.equal(b.server, null);
+    assert.throws(() => b.url('index.html'), /absolute URL/);
+    const page = h.url('index.html');
+    assert.equal(b.url(page), page);
+    const logged = h.server.requests.length;
+    const s = await b.visit(page);
+    await s.page.getByRole('button', { name: 'Clicked?' }).click();
+    s.log.assertNoErrors();
+    assert.deepEqual(h.server.requests.slice(logged, logged + 1), ['/index.html']);
+  });
 });

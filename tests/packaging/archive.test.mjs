@@ -4,49 +4,50 @@
 // is refused by the browser, so the SRI check can fail.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, openPage } from '../e2e/support/browser.mjs';
-import { serve } from '../e2e/support/server.mjs';
-import { TEXT, answerAll, expectedResult, heading, startQuiz, visible } from '../e2e/support/quiz.mjs';
+import { useHarness } from '../e2e/support/harness.mjs';
+import { quiz } from '../e2e/support/driver.mjs';
+import { expectedResult } from '../e2e/support/formats.mjs';
 import { VERSION, artifact, run, tempDir } from './support.mjs';
 
 const FOLDER = `startklar-${VERSION}`;
 const PLACEHOLDER = 'https://example.org/startklar/';
-let tmp;
-let folder;
+const tmp = tempDir('archive');
+const folder = path.join(tmp.dir, FOLDER);
 let snippet;
-let server;
-let browser;
 
-before(async () => {
-  tmp = tempDir('archive');
+// Registered before the harness's hooks, so the site exists when it is served:
+// a blog that uploaded the folder as /startklar/, and the same folder with a
+// changed loader.
+before(() => {
   run('unzip', ['-q', artifact(`${FOLDER}.zip`), '-d', tmp.dir]);
-  folder = path.join(tmp.dir, FOLDER);
   snippet = readFileSync(path.join(folder, 'snippet.html'), 'utf8');
-  // A blog that uploaded the folder as /startklar/, and the same folder with a changed loader.
   const site = path.join(tmp.dir, 'site');
   cpSync(folder, path.join(site, 'startklar'), { recursive: true });
   cpSync(folder, path.join(site, 'changed'), { recursive: true });
   appendFileSync(path.join(site, 'changed/startklar.js'), '\n// changed after release\n');
-  const page = (base) => `<!doctype html>
+});
+after(() => tmp.remove());
+
+const h = useHarness({ root: path.join(tmp.dir, 'site'), needs: 'startklar/startklar.js' });
+
+/** A session on a blog post (served in the session) holding the snippet with `base` put in. */
+async function post(name, base) {
+  const s = await h.open();
+  const url = await s.virtualPage(
+    `${name}.html`,
+    `<!doctype html>
 <html lang="de">
 <head><meta charset="utf-8"><title>Ein Blogbeitrag</title><link rel="icon" href="data:,"></head>
 <body><article><h1>Ein Blogbeitrag</h1>
-${snippet.replaceAll(PLACEHOLDER, base)}
-</article></body></html>`;
-  server = await serve({ root: site });
-  writeFileSync(path.join(site, 'post.html'), page(`${server.url}startklar/`));
-  writeFileSync(path.join(site, 'changed.html'), page(`${server.url}changed/`));
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  tmp?.remove();
-});
+${snippet.replaceAll(PLACEHOLDER, h.url(base))}
+</article></body></html>`,
+  );
+  await s.page.goto(url);
+  return s;
+}
 
 test('SHA256SUMS lists every file of the folder and verifies', () => {
   const output = run('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: folder });
@@ -67,27 +68,17 @@ test('the snippet’s script carries the loader’s sha384 integrity and crossor
 });
 
 test('the snippet on a plain page runs the quiz', async () => {
-  const s = await openPage(browser);
-  try {
-    await s.page.goto(`${server.url}post.html`);
-    await visible(heading(s.page, TEXT.de.introHeading), 'intro', 20_000);
-    await startQuiz(s.page, 'de');
-    const answers = ['yes', 'yes', 'yes', 'yes', 'yes', 'partly', 'yes', 'yes'];
-    assert.deepEqual(await answerAll(s.page, answers, 'de'), expectedResult(answers));
-    s.assertNoErrors();
-  } finally {
-    await s.close();
-  }
+  const s = await post('post', 'startklar/');
+  const q = quiz(s.page.locator('startklar-quiz'), 'de');
+  await q.intro();
+  const answers = ['yes', 'yes', 'yes', 'yes', 'yes', 'partly', 'yes', 'yes'];
+  assert.deepEqual(await q.run(answers), expectedResult(answers));
+  s.log.assertNoErrors();
 });
 
 test('a loader that differs from the release is refused (the check can fail)', async () => {
-  const s = await openPage(browser);
-  try {
-    await s.page.goto(`${server.url}changed.html`);
-    await s.page.waitForTimeout(1000);
-    assert.equal(await s.page.evaluate(() => customElements.get('startklar-quiz')), undefined);
-    assert.ok(s.consoleErrors.some((e) => /integrity/i.test(e)), `an integrity error: ${s.consoleErrors}`);
-  } finally {
-    await s.close();
-  }
+  const s = await post('changed', 'changed/');
+  await s.page.waitForTimeout(1000);
+  assert.equal(await s.page.evaluate(() => customElements.get('startklar-quiz')), undefined);
+  assert.ok(s.log.errors.some((e) => /integrity/i.test(e)), `an integrity error: ${s.log.errors}`);
 });

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { DIST } from '../e2e/support/server.mjs';
-import { useSuite } from '../e2e/support/suite.mjs';
-import { TEXT, answerAll, button, heading, startQuiz, visible, widget } from '../e2e/support/quiz.mjs';
+import { useHarness } from '../e2e/support/harness.mjs';
+import { quiz } from '../e2e/support/driver.mjs';
 import { VERSION, artifact, run, tempDir } from './support.mjs';
 
 const ELEMENT_FILES = ['startklar-app.js', 'startklar-app_bg.wasm', 'startklar.js'];
@@ -53,16 +53,14 @@ test('custom-elements.json declares the element and its definition', () => {
   assert.deepEqual(definition, { kind: 'custom-element-definition', name: 'startklar-quiz', declaration: { name: element.name, module: 'startklar.js' } });
 });
 
-const suite = useSuite('demo/plain.html');
+const h = useHarness({ needs: 'demo/plain.html' });
 
 test('manifest attributes: exactly the attributes the element observes or reads, with the values it accepts', async () => {
-  const { page } = suite.session;
-  const warnings = [];
-  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  await page.goto(new URL('demo/plain.html', suite.server.url).href);
-  await visible(heading(page, TEXT.de.introHeading), 'intro', 20_000);
+  const s = await h.visit('demo/plain.html');
+  const q = quiz(s.page.locator('startklar-quiz'), 'de');
+  await q.intro();
 
-  const observed = await page.evaluate(() => [...customElements.get('startklar-quiz').observedAttributes]);
+  const observed = await s.page.evaluate(() => [...customElements.get('startklar-quiz').observedAttributes]);
   const loader = readFileSync(path.join(DIST, 'startklar.js'), 'utf8');
   const read = [...loader.matchAll(/hasAttribute\('([a-z-]+)'\)/g)].map((m) => m[1]);
   assert.deepEqual(names(element.attributes), [...new Set([...observed, ...read])].sort());
@@ -70,48 +68,51 @@ test('manifest attributes: exactly the attributes the element observes or reads,
   // The values: each keyword attribute, set to nonsense, makes the widget
   // name the values it allows; they must be the manifest's.
   for (const attribute of element.attributes.filter((a) => a.type.text.includes("'"))) {
-    warnings.length = 0;
-    await widget(page).evaluate((el, name) => el.setAttribute(name, 'nonsense'), attribute.name);
-    await page.waitForTimeout(100);
-    const warning = warnings.find((w) => w.includes(`invalid ${attribute.name}=`));
-    assert.ok(warning, `a warning for ${attribute.name}: ${warnings}`);
+    const log = s.log.since();
+    await q.scope.evaluate((el, name) => el.setAttribute(name, 'nonsense'), attribute.name);
+    await s.page.waitForTimeout(100);
+    const warning = log.warnings.find((w) => w.includes(`invalid ${attribute.name}=`));
+    assert.ok(warning, `a warning for ${attribute.name}: ${log.warnings}`);
     const allowed = [...warning.split('allowed values:')[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]).sort();
     assert.deepEqual(literals(attribute.type.text), allowed, `values of ${attribute.name}`);
     if (attribute.default) assert.ok(allowed.includes(attribute.default.replaceAll("'", '')), `default of ${attribute.name}`);
-    await widget(page).evaluate((el, name) => el.removeAttribute(name), attribute.name);
+    await q.scope.evaluate((el, name) => el.removeAttribute(name), attribute.name);
   }
 });
 
 test('manifest events, parts and custom properties: exactly what a full quiz sends, renders and reads', async () => {
-  const { page } = suite.session;
-  await page.addInitScript(() => {
+  const s = await h.open();
+  await s.page.addInitScript(() => {
     window.__events = [];
     for (const type of ['startklar-answer', 'startklar-complete']) {
       document.addEventListener(type, (e) => window.__events.push({ type, keys: Object.keys(e.detail).sort() }));
     }
   });
-  await page.goto(new URL('demo/plain.html', suite.server.url).href);
+  await s.page.goto(h.url('demo/plain.html'));
+  const q = quiz(s.page.locator('startklar-quiz'), 'de');
   const parts = new Set();
   const collectParts = async () => {
-    const found = await widget(page).evaluate((el) =>
+    const found = await q.scope.evaluate((el) =>
       [...el.shadowRoot.querySelectorAll('[part]')].flatMap((p) => p.getAttribute('part').split(/\s+/)),
     );
     found.forEach((p) => parts.add(p));
   };
-  await visible(heading(page, TEXT.de.introHeading), 'intro', 20_000);
+  await q.intro();
   await collectParts();
-  await startQuiz(page, 'de');
+  await q.start();
   await collectParts();
-  await radioAndNext(page);
+  await q.answer(['yes']);
+  await q.question(2);
   await collectParts(); // question 2 has the back button
-  await button(page, TEXT.de.back).click();
+  await q.back();
   // Partly and no answers, so that the result has warnings and a training plan.
-  await answerAll(page, ['yes', 'partly', 'yes', 'no', 'partly', 'yes', 'yes', 'yes'], 'de');
+  await q.answer(['yes', 'partly', 'yes', 'no', 'partly', 'yes', 'yes', 'yes']);
+  await q.result();
   await collectParts();
 
   assert.deepEqual([...parts].sort(), names(element.cssParts), 'parts rendered in intro, questions and result');
 
-  const events = await page.evaluate(() => window.__events);
+  const events = await s.page.evaluate(() => window.__events);
   assert.deepEqual([...new Set(events.map((e) => e.type))].sort(), names(element.events), 'events sent');
   for (const declared of element.events) {
     const keys = [...declared.type.text.matchAll(/(\w+):/g)].map((m) => m[1]).sort();
@@ -125,15 +126,9 @@ test('manifest events, parts and custom properties: exactly what a full quiz sen
     .filter((s) => s !== 'startklar-' && !known.some((k) => s.startsWith(k)));
   assert.deepEqual([...new Set(unknown)], [], 'startklar-… names in the wasm that the manifest does not know');
 
-  const properties = await widget(page).evaluate((el) => {
+  const properties = await q.scope.evaluate((el) => {
     const css = el.shadowRoot.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
     return [...new Set(css.match(/--startklar-[a-z-]+/g))].sort();
   });
   assert.deepEqual(properties, names(element.cssProperties), 'custom properties the stylesheet reads');
 });
-
-/** Answers question 1 with Ja and goes on. */
-async function radioAndNext(page) {
-  await widget(page).getByRole('radio', { name: TEXT.de.answer.yes, exact: true }).check();
-  await button(page, TEXT.de.next).click();
-}

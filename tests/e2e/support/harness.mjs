@@ -9,6 +9,9 @@
 //     …;
 //     s.log.assertNoErrors();
 //   });
+//
+//   const b = useHarness({ root: null });             // browser only, for a page another server serves:
+//   const s = await b.visit('http://127.0.0.1:8080/?p=4');
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -20,8 +23,9 @@ import { watchConsole } from './console.mjs';
 /**
  * Registers the node:test hooks and returns the harness `h`; its fields are
  * filled by the hooks, so read them inside tests.
- * - `root`: the folder served (default: the build, DIST); `needs`: a file
- *   that must exist in it (default: the loader, startklar.js);
+ * - `root`: the folder served (default: the build, DIST); `null` serves
+ *   nothing (browser only, for pages of another server: visit absolute URLs);
+ * - `needs`: a file that must exist in `root` (default: the loader, startklar.js);
  * - `headers`, `paths`: response headers, for all and per URL prefix (server.mjs).
  */
 export function useHarness({ root = DIST, needs = 'startklar.js', headers = {}, paths = {} } = {}) {
@@ -29,8 +33,16 @@ export function useHarness({ root = DIST, needs = 'startklar.js', headers = {}, 
   const h = {
     server: null,
     browser: null,
-    /** The absolute URL of `p` (relative to the server's root, e.g. 'strict/index.html?lang=de'). */
-    url: (p) => new URL(p, h.server.url).href,
+    /**
+     * The absolute URL of `p`: relative to the server's root (e.g.
+     * 'strict/index.html?lang=de'), or `p` itself when it is absolute (a page
+     * of another server).
+     */
+    url(p) {
+      if (h.server) return new URL(p, h.server.url).href;
+      if (URL.canParse(p)) return new URL(p).href;
+      throw new Error(`useHarness({ root: null }) serves no folder: "${p}" needs to be an absolute URL`);
+    },
     /**
      * A fresh browser context and page with a console collector, closed
      * after the test. `contextOptions` go to browser.newContext().
@@ -40,7 +52,7 @@ export function useHarness({ root = DIST, needs = 'startklar.js', headers = {}, 
       sessions.push(s);
       return s;
     },
-    /** open(), then go to `p` (relative to the server's root). */
+    /** open(), then go to `p` (relative to the server's root, or an absolute URL). */
     async visit(p, contextOptions = {}) {
       const s = await h.open(contextOptions);
       await s.page.goto(h.url(p));
@@ -48,8 +60,10 @@ export function useHarness({ root = DIST, needs = 'startklar.js', headers = {}, 
     },
   };
   before(async () => {
-    assert.ok(existsSync(path.join(root, needs)), `${root}/${needs} missing: run bash scripts/build.sh`);
-    h.server = await serve({ root, headers, paths });
+    if (root !== null) {
+      assert.ok(existsSync(path.join(root, needs)), `${root}/${needs} missing: run bash scripts/build.sh`);
+      h.server = await serve({ root, headers, paths });
+    }
     h.browser = await launchBrowser();
   });
   after(async () => {
