@@ -363,11 +363,11 @@ test('training plan: goal first, then "no" before "partly"; ticks survive a relo
 
   const steps = q.checkboxes();
   const names = async () =>
-    await steps.evaluateAll((els) => els.map((el) => el.labels[0]?.querySelector('.sk-plan-title')?.textContent ?? ''));
+    await steps.evaluateAll((els) => els.map((el) => el.closest('li')?.querySelector('.sk-plan-title')?.textContent ?? ''));
   const [goal, outsourcing, people] = [EN.caseTitles[0], EN.caseTitles[2], EN.caseTitles[5]];
   const expectedOrder = [`${goal} (${EN.appliesInPart})`, `${outsourcing} (${EN.applies})`, `${people} (${EN.appliesInPart})`];
   assert.deepEqual(await names(), expectedOrder);
-  // By accessible name too (the label: title, badge, next step).
+  // By accessible name too (the case's title and badge, then its next step).
   for (const [i, title] of [goal, outsourcing, people].entries()) {
     const byName = q.scope.getByRole('checkbox', { name: new RegExp(`^${title} \\(`) });
     assert.equal(await byName.count(), 1, `one step named "${title}"`);
