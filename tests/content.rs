@@ -4,6 +4,9 @@
 mod schema {
     pub use startklar::content::schema::*;
 }
+mod case {
+    pub use startklar::model::CASE_COUNT;
+}
 #[path = "../src/content/validate.rs"]
 mod validate;
 

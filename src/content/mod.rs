@@ -7,56 +7,13 @@ pub mod schema;
 
 pub use schema::{Case, Conclusion, Content, Intro, Ui, VerdictText, Verdicts};
 
-use crate::model::Verdict;
+// The language is a model value; re-exported here, beside its texts.
+pub use crate::model::Lang;
+use crate::model::{Verdict, QUESTION_COUNT};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-/// A language the widget speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// German, the original.
-    De,
-    /// English.
-    En,
-}
-
-/// A language value that is neither `de` nor `en`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownLang(pub String);
-
 impl Lang {
-    /// Both languages, in the order the switch shows them.
-    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
-
-    /// The language code: `de` or `en`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::De => "de",
-            Lang::En => "en",
-        }
-    }
-
-    /// Parses an explicit choice (`lang` attribute, `?lang=`): `de` or `en`,
-    /// ignoring case and surrounding space.
-    pub fn parse(value: &str) -> Result<Lang, UnknownLang> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "de" => Ok(Lang::De),
-            "en" => Ok(Lang::En),
-            _ => Err(UnknownLang(value.to_string())),
-        }
-    }
-
-    /// The language for a BCP 47 tag such as a page's `lang` or the
-    /// browser's language: German for `de` and its regional forms, else English.
-    pub fn from_tag(tag: &str) -> Lang {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
-        if primary.eq_ignore_ascii_case("de") {
-            Lang::De
-        } else {
-            Lang::En
-        }
-    }
-
     /// All texts in this language.
     pub fn content(self) -> &'static Content {
         match self {
@@ -73,7 +30,7 @@ impl Content {
             &self.ui.progress,
             &[
                 ("n", &(question + 1).to_string()),
-                ("total", &crate::model::QUESTION_COUNT.to_string()),
+                ("total", &QUESTION_COUNT.to_string()),
             ],
         )
     }

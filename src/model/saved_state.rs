@@ -9,8 +9,7 @@
 
 use std::fmt;
 
-use super::{Answer, AnswerSet, Quiz, Step, QUESTION_COUNT};
-use crate::content::Lang;
+use super::{Answer, AnswerSet, Lang, Quiz, Step, QUESTION_COUNT};
 
 /// The current format version, the first field.
 pub const VERSION: &str = "1";
