@@ -3,8 +3,8 @@
 //! plan as plain text. Pure text, so it is tested natively; the browser
 //! turns the card into a PNG through a canvas.
 
-use crate::content::{fill, Content};
-use crate::model::{training_plan, Assessment, Severity, Verdict, MAX_SCORE};
+use crate::content::Content;
+use crate::model::{training_plan, Assessment, Verdict, MAX_SCORE};
 
 /// Width of the card in CSS pixels (and of the PNG).
 pub const CARD_WIDTH: u32 = 600;
@@ -68,26 +68,14 @@ pub fn card_svg(content: &Content, assessment: &Assessment) -> String {
 pub fn plan_text(content: &Content, assessment: &Assessment) -> String {
     let ui = &content.ui;
     let verdict = content.verdict(assessment.verdict);
-    let score = fill(
-        &ui.score,
-        &[
-            ("score", &assessment.score.to_string()),
-            ("max", &MAX_SCORE.to_string()),
-        ],
-    );
+    let score = content.score_label(assessment.score);
     let mut text = format!(
         "{}\n{}: {} ({score})\n",
         ui.plan_heading, ui.result_heading, verdict.title
     );
     for (number, warning) in (1..).zip(training_plan(assessment)) {
-        let index = usize::from(warning.case).checked_sub(1);
-        let Some(case) = index.and_then(|index| content.cases.get(index)) else {
-            continue;
-        };
-        let badge = match warning.severity {
-            Severity::Applies => &ui.applies,
-            Severity::AppliesInPart => &ui.applies_in_part,
-        };
+        let case = content.case(warning.case);
+        let badge = content.severity_label(warning.severity);
         text.push_str(&format!(
             "\n[ ] {number}. {} ({badge})\n    {}\n    {}: {}\n",
             case.title,

@@ -376,7 +376,7 @@ fn notice_sender(host: HtmlElement) -> Callback<Notice> {
             Notice::Answered { question, answer } => (
                 "startklar-answer",
                 object(&[
-                    ("question", JsValue::from(question as u32 + 1)),
+                    ("question", JsValue::from(question.number())),
                     ("answer", JsValue::from(answer.as_str())),
                 ]),
             ),
@@ -389,7 +389,7 @@ fn notice_sender(host: HtmlElement) -> Callback<Notice> {
                 let warnings: Array = assessment
                     .warnings
                     .iter()
-                    .map(|warning| JsValue::from(warning.case))
+                    .map(|warning| JsValue::from(warning.case.number()))
                     .collect();
                 (
                     "startklar-complete",

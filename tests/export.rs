@@ -23,7 +23,7 @@ fn the_plan_puts_goal_and_stamina_first_then_no_before_partly() {
     for (code, expected) in table {
         let plan: Vec<u8> = training_plan(&assess(&answers(code)))
             .iter()
-            .map(|w| w.case)
+            .map(|w| w.case.number())
             .collect();
         assert_eq!(plan, expected, "{code}");
     }

@@ -6,7 +6,7 @@
 use startklar::content::Lang;
 use startklar::model::saved_state::{SavedState, SavedStateError};
 use startklar::model::share_code::{self, ShareCodeError};
-use startklar::model::{Answer, AnswerSet, Quiz, Step};
+use startklar::model::{Answer, AnswerSet, CaseNumber, Quiz, Step};
 
 /// Every one of the 3^8 answer sets.
 fn all_answer_sets() -> impl Iterator<Item = [Answer; 8]> {
@@ -86,11 +86,16 @@ fn malformed_share_codes_are_rejected_with_a_typed_error() {
     ));
 }
 
+/// The question of case `number`; stored 0-based, so case 4 is `q3`.
+fn question(number: u8) -> Step {
+    Step::Question(CaseNumber::from_number(number).expect("a case number"))
+}
+
 fn saved(step: Step, answers: &str, lang: Lang, ticked: &str) -> SavedState {
     let mut set = AnswerSet::default();
-    for (index, c) in answers.chars().enumerate() {
+    for (case, c) in CaseNumber::ALL.into_iter().zip(answers.chars()) {
         if let Some(answer) = Answer::from_code(c) {
-            set.set(index, answer);
+            set.set(case, answer);
         }
     }
     SavedState {
@@ -108,11 +113,11 @@ fn stored_state_round_trips() {
             "1|i|--------|de|00000000",
         ),
         (
-            saved(Step::Question(3), "yyp-----", Lang::En, "00000000"),
+            saved(question(4), "yyp-----", Lang::En, "00000000"),
             "1|q3|yyp-----|en|00000000",
         ),
         (
-            saved(Step::Question(7), "yypnyyp-", Lang::De, "00000000"),
+            saved(question(8), "yypnyyp-", Lang::De, "00000000"),
             "1|q7|yypnyyp-|de|00000000",
         ),
         (

@@ -120,14 +120,14 @@ pub fn App(props: &AppProps) -> Html {
             let on_back = Callback::from(move |()| act(QuizAction::Back { from: step }));
             let progress = content.progress_label(question);
             let position = CoursePosition::Question {
-                index: question,
+                case: question,
                 answers: state.quiz.answers(),
             };
             let screen = html! {
                 <>
                     <Course lang={state.lang} {position} />
                     <QuestionScreen
-                        key={question}
+                        key={question.number()}
                         lang={state.lang}
                         {question}
                         chosen={state.quiz.answers().get(question)}

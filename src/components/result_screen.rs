@@ -4,8 +4,8 @@ use crate::components::course::{Course, CoursePosition};
 use crate::components::keep_result::KeepResult;
 use crate::components::on_single_click;
 use crate::components::training_plan::TrainingPlan;
-use crate::content::{fill, Lang};
-use crate::model::{training_plan, Assessment, Severity, MAX_SCORE, QUESTION_COUNT};
+use crate::content::Lang;
+use crate::model::{training_plan, Assessment, CaseNumber, Severity, QUESTION_COUNT};
 use crate::state::Feedback;
 
 /// Props of [`ResultScreen`].
@@ -19,14 +19,14 @@ pub struct ResultScreenProps {
     pub on_back: Callback<()>,
     /// Called when the visitor starts over.
     pub on_restart: Callback<()>,
-    /// Ticked steps of the training plan, by case.
+    /// Ticked steps of the training plan, one per case (`ticked[case]`).
     pub ticked: [bool; QUESTION_COUNT],
     /// Feedback after copy, share or download.
     pub feedback: Option<Feedback>,
     /// The link that reproduces this result.
     pub share_url: AttrValue,
     /// Called with the case whose plan step is ticked or unticked.
-    pub on_toggle_step: Callback<u8>,
+    pub on_toggle_step: Callback<CaseNumber>,
     /// Called to copy the plan as text.
     pub on_copy_plan: Callback<()>,
     /// Called to share the link.
@@ -45,13 +45,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     let ui = &content.ui;
     let assessment = &props.assessment;
     let verdict = content.verdict(assessment.verdict);
-    let score = fill(
-        &ui.score,
-        &[
-            ("score", &assessment.score.to_string()),
-            ("max", &MAX_SCORE.to_string()),
-        ],
-    );
+    let score = content.score_label(assessment.score);
     let feedback_text = |wanted: &[Feedback]| {
         props.feedback.filter(|f| wanted.contains(f)).map(|f| {
             let text = match f {
@@ -86,17 +80,18 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <p class="sk-no-warnings">{ ui.no_warnings.as_ref() }</p>
             } else {
                 <ol class="sk-warnings" part="warnings">
-                    { for assessment.warnings.iter().filter_map(|warning| {
-                        let case = content.cases.get(usize::from(warning.case).checked_sub(1)?)?;
-                        let (badge, class) = match warning.severity {
-                            Severity::Applies => (&ui.applies, "sk-applies"),
-                            Severity::AppliesInPart => (&ui.applies_in_part, "sk-applies-in-part"),
+                    { for assessment.warnings.iter().map(|warning| {
+                        let case = content.case(warning.case);
+                        let badge = content.severity_label(warning.severity);
+                        let class = match warning.severity {
+                            Severity::Applies => "sk-applies",
+                            Severity::AppliesInPart => "sk-applies-in-part",
                         };
-                        Some(html! {
+                        html! {
                             <li class={classes!("sk-warning", class)}>
                                 <h4>
                                     { format!("{}. {}", warning.case, case.title) }
-                                    <span class="sk-badge">{ badge.as_ref() }</span>
+                                    <span class="sk-badge">{ badge }</span>
                                 </h4>
                                 <p class="sk-chain">
                                     <span class="sk-label">{ format!("{}: ", ui.chain_label) }</span>
@@ -108,7 +103,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                                     { case.next_step.as_ref() }
                                 </p>
                             </li>
-                        })
+                        }
                     }) }
                 </ol>
             }

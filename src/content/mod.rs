@@ -9,7 +9,7 @@ pub use schema::{Case, Conclusion, Content, Intro, Ui, VerdictText, Verdicts};
 
 // The language is a model value; re-exported here, beside its texts.
 pub use crate::model::Lang;
-use crate::model::{Verdict, QUESTION_COUNT};
+use crate::model::{CaseNumber, Severity, Verdict, MAX_SCORE, QUESTION_COUNT};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -24,15 +24,40 @@ impl Lang {
 }
 
 impl Content {
-    /// "Frage 3 von 8" for question index 2 (0-based).
-    pub fn progress_label(&self, question: usize) -> String {
+    /// The texts of `case`: the one place a case is looked up. `build.rs`
+    /// checked that every language has all of them.
+    pub fn case(&self, case: CaseNumber) -> &Case {
+        &self.cases[case.index()]
+    }
+
+    /// "Frage 3 von 8" on the question of case 3.
+    pub fn progress_label(&self, question: CaseNumber) -> String {
         fill(
             &self.ui.progress,
             &[
-                ("n", &(question + 1).to_string()),
+                ("n", &question.to_string()),
                 ("total", &QUESTION_COUNT.to_string()),
             ],
         )
+    }
+
+    /// "11 von 16 Punkten" for a score of 11.
+    pub fn score_label(&self, score: u8) -> String {
+        fill(
+            &self.ui.score,
+            &[
+                ("score", &score.to_string()),
+                ("max", &MAX_SCORE.to_string()),
+            ],
+        )
+    }
+
+    /// The badge of a warning: "trifft zu" or "trifft teilweise zu".
+    pub fn severity_label(&self, severity: Severity) -> &str {
+        match severity {
+            Severity::Applies => &self.ui.applies,
+            Severity::AppliesInPart => &self.ui.applies_in_part,
+        }
     }
 
     /// The texts of `verdict`.

@@ -3,6 +3,7 @@
 //! Self-contained on purpose: `build.rs` includes this file too, so that the
 //! content check and the model share one case count.
 
+use std::fmt;
 use std::ops::{Index, IndexMut};
 
 /// The number of cases (and questions) the seed post names.
@@ -60,6 +61,13 @@ impl CaseNumber {
     /// The case before this one, unless this is the first.
     pub fn previous(self) -> Option<CaseNumber> {
         CaseNumber::from_number(self.0 - 1)
+    }
+}
+
+/// The case's number, as people read it: `3`.
+impl fmt::Display for CaseNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
     }
 }
 

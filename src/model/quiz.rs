@@ -1,41 +1,43 @@
-use super::{assess, Answer, AnswerSet, Assessment, QUESTION_COUNT};
+use super::{assess, Answer, AnswerSet, Assessment, CaseNumber};
 
 /// The screen the visitor is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Step {
     /// The intro, before the first question.
     Intro,
-    /// Question `n` (0-based, below [`QUESTION_COUNT`]).
-    Question(usize),
+    /// The question of a case.
+    Question(CaseNumber),
     /// The verdict.
     Result,
 }
 
 /// What the visitor did. Every action names the screen it was issued on, so
 /// a stale one (a double click, a key held down) is ignored instead of
-/// skipping a question or recording an answer twice.
+/// skipping a question or recording an answer twice: `Choose`, `Continue`
+/// and `Back` carry it, `Start` is only ever issued on the intro and
+/// `Restart` only on the result, so their kind names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuizAction {
-    /// Leave the intro for question 1.
+    /// On the intro: go to the first question.
     Start,
     /// Choose (or change) the answer to `question`, shown on screen.
     Choose {
-        /// 0-based question index.
-        question: usize,
+        /// The question on screen.
+        question: CaseNumber,
         /// The chosen answer.
         answer: Answer,
     },
     /// Go on from question `from` to the next question or the result.
     Continue {
-        /// 0-based index of the question on screen.
-        from: usize,
+        /// The question on screen.
+        from: CaseNumber,
     },
     /// Go back from step `from` to the previous one, keeping every answer.
     Back {
         /// The step on screen.
         from: Step,
     },
-    /// Clear all answers and show the intro.
+    /// On the result: clear all answers and show the intro.
     Restart,
 }
 
@@ -44,8 +46,8 @@ pub enum QuizAction {
 pub enum Notice {
     /// An answer was confirmed by going on from its question.
     Answered {
-        /// 0-based question index.
-        question: usize,
+        /// The question answered.
+        question: CaseNumber,
         /// The confirmed answer.
         answer: Answer,
     },
@@ -89,7 +91,7 @@ impl Quiz {
     pub fn resume(step: Step, answers: AnswerSet) -> Result<Self, ResumeError> {
         let reachable = match step {
             Step::Intro => true,
-            Step::Question(index) => index < QUESTION_COUNT && answers.answered_prefix() >= index,
+            Step::Question(case) => answers.answered_prefix() >= case.index(),
             Step::Result => answers.all().is_some(),
         };
         if reachable {
@@ -130,7 +132,9 @@ impl Quiz {
         next.missing_answer = false;
         let mut notices = Vec::new();
         match (self.step(), action) {
-            (Step::Intro, QuizAction::Start) => next.step = StepState(Step::Question(0)),
+            (Step::Intro, QuizAction::Start) => {
+                next.step = StepState(Step::Question(CaseNumber::FIRST))
+            }
             (Step::Question(on), QuizAction::Choose { question, answer }) if on == question => {
                 next.answers.set(question, answer);
             }
@@ -142,8 +146,8 @@ impl Quiz {
                             question: on,
                             answer,
                         });
-                        if on + 1 < QUESTION_COUNT {
-                            next.step = StepState(Step::Question(on + 1));
+                        if let Some(following) = on.next() {
+                            next.step = StepState(Step::Question(following));
                         } else if let Some(assessment) = self.assessment() {
                             next.step = StepState(Step::Result);
                             notices.push(Notice::Completed(assessment));
@@ -154,12 +158,11 @@ impl Quiz {
             (on, QuizAction::Back { from }) if on == from => {
                 next.step = StepState(match on {
                     Step::Intro => return None,
-                    Step::Question(0) => Step::Intro,
-                    Step::Question(index) => Step::Question(index - 1),
-                    Step::Result => Step::Question(QUESTION_COUNT - 1),
+                    Step::Question(case) => case.previous().map_or(Step::Intro, Step::Question),
+                    Step::Result => Step::Question(CaseNumber::LAST),
                 });
             }
-            (_, QuizAction::Restart) => next = Quiz::new(),
+            (Step::Result, QuizAction::Restart) => next = Quiz::new(),
             _ => return None,
         }
         Some((next, notices))
