@@ -56,13 +56,4 @@ pub fn widget_css() -> String {
     startklar::widget::WIDGET_CSS.to_string()
 }
 
-/// The attributes the custom element observes.
-#[wasm_bindgen]
-pub fn observed_attributes() -> Vec<String> {
-    startklar::widget::OBSERVED_ATTRIBUTES
-        .iter()
-        .map(|name| name.to_string())
-        .collect()
-}
-
 fn main() {}

@@ -22,6 +22,7 @@ fn the_pure_core_imports_no_framework() {
         "src/content",
         "src/attributes.rs",
         "src/export.rs",
+        "src/widget/precedence.rs",
     ] {
         rust_files(Path::new(path), &mut files);
     }

@@ -1,4 +1,4 @@
-use super::{assess, Answer, AnswerSet, Assessment, CaseNumber};
+use super::{assess, Answer, AnswerSet, Assessment, CaseNumber, QUESTION_COUNT};
 
 /// The screen the visitor is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -102,6 +102,16 @@ impl Quiz {
             })
         } else {
             Err(ResumeError::StepAheadOfAnswers)
+        }
+    }
+
+    /// A quiz on the result with every question answered, as a share link
+    /// gives it.
+    pub fn completed(answers: [Answer; QUESTION_COUNT]) -> Self {
+        Quiz {
+            step: StepState(Step::Result),
+            answers: AnswerSet::complete(answers),
+            missing_answer: false,
         }
     }
 
