@@ -12,6 +12,8 @@ use web_sys::{
 };
 use yew::Callback;
 
+use crate::export::{CardFormat, CARD_HEIGHT, CARD_WIDTH};
+
 /// Copies `text` to the clipboard; on failure selects the text of
 /// `fallback` so the visitor can copy it by hand. Reports success.
 pub fn copy_text(text: String, fallback: Option<Element>, done: Callback<bool>) {
@@ -48,15 +50,25 @@ pub fn share_link(url: String, title: String, fallback: Option<Element>, done: C
     }
 }
 
+/// Offers the result card `svg` as a download in `format`, named
+/// `<name>.<extension>`. Reports success.
+pub fn download_card(svg: &str, format: CardFormat, name: &str, done: Callback<bool>) {
+    let filename = format!("{name}.{}", format.extension());
+    match format {
+        CardFormat::Svg => done.emit(download_text(svg, "image/svg+xml", &filename).is_ok()),
+        CardFormat::Png => download_png(svg, CARD_WIDTH, CARD_HEIGHT, filename, done),
+    }
+}
+
 /// Offers `data` as a file download named `filename`.
-pub fn download_text(data: &str, mime: &str, filename: &str) -> Result<(), JsValue> {
+fn download_text(data: &str, mime: &str, filename: &str) -> Result<(), JsValue> {
     let blob = blob(data, mime)?;
     download_blob(&blob, filename)
 }
 
 /// Renders the SVG document `svg` into a `width`×`height` PNG in the browser
 /// and offers it as a download. Reports success.
-pub fn download_png(svg: &str, width: u32, height: u32, filename: String, done: Callback<bool>) {
+fn download_png(svg: &str, width: u32, height: u32, filename: String, done: Callback<bool>) {
     let started = (|| -> Result<(), JsValue> {
         let url = Url::create_object_url_with_blob(&blob(svg, "image/svg+xml")?)?;
         let image = HtmlImageElement::new_with_width_and_height(width, height)?;

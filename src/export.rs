@@ -11,6 +11,30 @@ pub const CARD_WIDTH: u32 = 600;
 /// Height of the card in CSS pixels (and of the PNG).
 pub const CARD_HEIGHT: u32 = 400;
 
+/// The file format of a downloaded result card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardFormat {
+    /// The SVG document as it is.
+    Svg,
+    /// A PNG drawn from the SVG through a canvas.
+    Png,
+}
+
+impl CardFormat {
+    /// The file name extension: `svg` or `png`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            CardFormat::Svg => "svg",
+            CardFormat::Png => "png",
+        }
+    }
+}
+
+/// The card's file name, without extension: `startklar-<verdict>`.
+pub fn card_name(assessment: &Assessment) -> String {
+    format!("startklar-{}", assessment.verdict.as_str())
+}
+
 /// Escapes text for XML content and attribute values.
 pub fn escape_xml(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());

@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use startklar::model::{
-    Answer, AnswerSet, CaseNumber, Notice, Quiz, QuizAction, ResumeError, Step, Verdict,
+    assess, Answer, AnswerSet, CaseNumber, Notice, Quiz, QuizAction, ResumeError, Screen, Step,
+    Verdict,
 };
 
 /// The case numbered `number` (1 to 8).
@@ -38,6 +39,11 @@ fn answer_all(answers: [Answer; 8]) -> Vec<QuizAction> {
 fn a_full_run_reaches_the_result_with_one_notice_per_answer() {
     let (quiz, notices) = run(&answer_all([Answer::Yes; 8]));
     assert_eq!(quiz.step(), Step::Result);
+    assert_eq!(
+        quiz.screen(),
+        Screen::Result(assess(&[Answer::Yes; 8])),
+        "the result comes with its assessment"
+    );
     let answered = notices
         .iter()
         .filter(|n| matches!(n, Notice::Answered { .. }))
@@ -242,4 +248,18 @@ fn case_numbers_count_from_one_and_index_from_zero() {
         ticked,
         [false, false, true, false, false, false, false, false]
     );
+}
+
+#[test]
+fn each_step_has_its_screen() {
+    let (quiz, _) = run(&[QuizAction::Start]);
+    assert_eq!(quiz.screen(), Screen::Question(q(1)));
+    assert_eq!(Quiz::new().screen(), Screen::Intro);
+    let answers = [Answer::No; 8];
+    assert_eq!(
+        Quiz::completed(answers).screen(),
+        Screen::Result(assess(&answers))
+    );
+    let resumed = Quiz::resume(Step::Result, AnswerSet::complete(answers));
+    assert_eq!(resumed, Ok(Quiz::completed(answers)));
 }

@@ -156,3 +156,25 @@ fn corrupt_old_or_tampered_stored_state_is_rejected() {
         assert!(!expected.to_string().is_empty());
     }
 }
+
+#[test]
+fn the_share_url_opens_the_standalone_page_in_the_sharers_language() {
+    fn check(page_url: &str, lang: Lang, code: &str, expected: &str) {
+        let answers = share_code::decode(code).expect("a valid code");
+        assert_eq!(share_code::share_url(page_url, lang, &answers), expected);
+    }
+    check(
+        "https://example.org/quiz/index.html",
+        Lang::De,
+        "yyyyyyyy0",
+        "https://example.org/quiz/index.html?lang=de#r=yyyyyyyy0",
+    );
+    let code = share_code::encode(&[Answer::No; 8]);
+    check(
+        "https://example.org/index.html?lang=de&persist=off#r=old",
+        Lang::En,
+        &code,
+        &format!("https://example.org/index.html?lang=en#r={code}"),
+    );
+    check("", Lang::En, &code, &format!("?lang=en#r={code}"));
+}

@@ -5,6 +5,7 @@ use crate::components::keep_result::KeepResult;
 use crate::components::on_single_click;
 use crate::components::training_plan::TrainingPlan;
 use crate::content::Lang;
+use crate::export::CardFormat;
 use crate::model::{training_plan, Assessment, CaseNumber, Severity, QUESTION_COUNT};
 use crate::state::Feedback;
 
@@ -31,8 +32,8 @@ pub struct ResultScreenProps {
     pub on_copy_plan: Callback<()>,
     /// Called to share the link.
     pub on_share: Callback<()>,
-    /// Called to download the card: `true` PNG, `false` SVG.
-    pub on_download_card: Callback<bool>,
+    /// Called to download the card in a format.
+    pub on_download_card: Callback<CardFormat>,
     /// Called to print.
     pub on_print: Callback<()>,
 }

@@ -82,13 +82,7 @@ impl Widget {
             lang,
             resume,
             invalid_share_link,
-            share_base: AttrValue::from(
-                page_url
-                    .split(['?', '#'])
-                    .next()
-                    .unwrap_or_default()
-                    .to_string(),
-            ),
+            share_base: AttrValue::from(page_url.to_string()),
             on_notice: events::notice_sender(host.clone()),
             on_save: {
                 let (store, standalone) = (store.clone(), page.standalone);
