@@ -3,6 +3,7 @@
 //! browser that lacks a feature (old browser, sandboxed iframe, denied
 //! permission): it falls back or reports failure.
 
+use gloo_events::EventListener;
 use js_sys::{Array, Reflect};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -74,7 +75,7 @@ fn download_png(svg: &str, width: u32, height: u32, filename: String, done: Call
         let image = HtmlImageElement::new_with_width_and_height(width, height)?;
         let on_load = {
             let (image, url, done) = (image.clone(), url.clone(), done.clone());
-            Closure::once(move || {
+            EventListener::once(&image.clone(), "load", move |_| {
                 let drawn = draw_png(&image, width, height, filename, done.clone());
                 let _ = Url::revoke_object_url(&url);
                 if drawn.is_err() {
@@ -84,13 +85,11 @@ fn download_png(svg: &str, width: u32, height: u32, filename: String, done: Call
         };
         let on_error = {
             let (url, done) = (url.clone(), done.clone());
-            Closure::once(move || {
+            EventListener::once(&image, "error", move |_| {
                 let _ = Url::revoke_object_url(&url);
                 done.emit(false);
             })
         };
-        image.set_onload(Some(on_load.as_ref().unchecked_ref()));
-        image.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         // Each fires at most once and the image lives until then.
         on_load.forget();
         on_error.forget();
@@ -139,6 +138,8 @@ pub fn print() {
     }
 }
 
+// Blob and object URL by hand rather than with gloo-file: its `Blob` and
+// `ObjectUrl` throw on failure, and these effects report failure instead.
 fn blob(data: &str, mime: &str) -> Result<Blob, JsValue> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);

@@ -4,7 +4,7 @@ use crate::attributes::InvalidAttribute;
 
 /// Writes `message` to the console as a warning.
 pub fn warn(message: &str) {
-    web_sys::console::warn_1(&message.into());
+    gloo_console::warn!(message);
 }
 
 /// One warning for each invalid value, naming it and the allowed values.

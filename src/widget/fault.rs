@@ -20,7 +20,7 @@ thread_local! {
 pub fn set_fault_handler(handler: js_sys::Function) {
     FAULT_HANDLER.with(|slot| *slot.borrow_mut() = Some(handler));
     yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("<startklar-quiz>: internal error: {info}").into());
+        gloo_console::error!(format!("<startklar-quiz>: internal error: {info}"));
         let ui = &FAULT_LANG.with(Cell::get).content().ui;
         FAULT_HANDLER.with(|slot| {
             if let Ok(slot) = slot.try_borrow() {
