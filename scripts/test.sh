@@ -51,6 +51,7 @@ stage lint lint
 stage "native tests" native_tests
 stage "wasm tests (headless Chromium)" wasm_tests
 stage "release build" bash scripts/build.sh
+stage "fault-injection test build" bash scripts/fault-build.sh
 stage "end-to-end tests" node --test tests/e2e/
 echo
 echo "all stages passed"

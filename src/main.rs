@@ -23,11 +23,6 @@ impl StartklarWidget {
             .map(|widget| StartklarWidget(Some(widget)))
     }
 
-    /// Panics on purpose, for tests of fault containment.
-    pub fn simulate_fault(&self) {
-        panic!("simulated fault (requested through simulateFault)");
-    }
-
     /// Tells the widget that attribute `name` changed.
     pub fn attribute_changed(&mut self, name: &str) {
         if let Some(widget) = self.0.as_mut() {

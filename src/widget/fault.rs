@@ -36,6 +36,18 @@ pub fn set_fault_handler(handler: js_sys::Function) {
     }));
 }
 
+/// Test builds only (feature `fault-injection`): gives `host` a
+/// `simulateFault()` method that panics in this widget's wasm instance.
+#[cfg(feature = "fault-injection")]
+pub fn arm_fault_injection(host: &web_sys::HtmlElement) {
+    let fault = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        panic!("simulated fault (requested through simulateFault in a test build)")
+    });
+    let _ = js_sys::Reflect::set(host, &JsValue::from_str("simulateFault"), fault.as_ref());
+    // The method lives as long as the page; test builds only.
+    fault.forget();
+}
+
 /// The language of the fault message.
 pub fn set_fault_lang(lang: Lang) {
     FAULT_LANG.with(|slot| slot.set(lang));

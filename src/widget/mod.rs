@@ -95,6 +95,8 @@ impl Widget {
             },
         };
         let app = Renderer::<App>::with_root_and_props(container.clone(), props.clone()).render();
+        #[cfg(feature = "fault-injection")]
+        fault::arm_fault_injection(&host);
         Ok(Widget {
             host,
             container,

@@ -5,9 +5,9 @@
 // bad-input.test.mjs.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve, DIST } from './support/server.mjs';
+import { serve, DIST, REPO_ROOT } from './support/server.mjs';
 import { launchBrowser } from './support/browser.mjs';
 import { TEXT, QUESTIONS, settle, visible, expectedResult } from './support/quiz.mjs';
 import {
@@ -190,9 +190,40 @@ test("CSP with img-src without blob:: the PNG download says it failed, the SVG s
 
 // ---- 2. faults stay inside ----
 
+// Fault injection exists only in a test variant of the glue and wasm (cargo
+// feature `fault-injection`, built by scripts/fault-build.sh), which gives
+// each element a simulateFault() method. The fault tests route the page's
+// requests for those two files to it; what ships has no such hook.
+const FAULT_BUILD = path.join(REPO_ROOT, 'target/fault-build');
+const FAULT_FILES = ['startklar-app.js', 'startklar-app_bg.wasm'];
+
+async function useFaultBuild(page) {
+  for (const file of FAULT_FILES) {
+    assert.ok(existsSync(path.join(FAULT_BUILD, file)), `${FAULT_BUILD}/${file} missing: run bash scripts/fault-build.sh`);
+  }
+  // The glue is imported once per widget, with ?instance=N from the second on.
+  await page.route(/\/startklar-app(\.js|_bg\.wasm)(\?.*)?$/, (route) => {
+    const file = new URL(route.request().url()).pathname.endsWith('.wasm') ? FAULT_FILES[1] : FAULT_FILES[0];
+    return route.fulfill({ path: path.join(FAULT_BUILD, file) });
+  });
+}
+
+test('no test hooks ship: dist/ has no simulateFault, only the fault-injection test build does', () => {
+  const hooks = /simulateFault|simulate_fault|simulated fault/;
+  for (const file of ['startklar.js', ...FAULT_FILES]) {
+    const text = readFileSync(path.join(DIST, file)).toString('latin1');
+    assert.doesNotMatch(text, hooks, `dist/${file}`);
+  }
+  // The check can fail: the test build's wasm does hold the hook.
+  if (existsSync(path.join(FAULT_BUILD, FAULT_FILES[1]))) {
+    assert.match(readFileSync(path.join(FAULT_BUILD, FAULT_FILES[1])).toString('latin1'), hooks);
+  }
+});
+
 test('fault: a panic in #quiz-de shows a friendly alert with start over; #quiz-en and the host page keep working', async () => {
   const s = await open();
   const { page } = s;
+  await useFaultBuild(page);
   await page.goto(at(plain, 'demo/blog.html'));
   const de = page.locator('#quiz-de');
   const en = page.locator('#quiz-en');
