@@ -8,9 +8,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::content::Lang;
 use crate::model::saved_state::SavedState;
-use crate::model::{CaseNumber, Notice, Quiz, QuizAction, Step, QUESTION_COUNT};
+use crate::model::{CaseNumber, Lang, Notice, Quiz, QuizAction, Step, QUESTION_COUNT};
 
 /// How many notices are kept for effects that have not seen them yet.
 const NOTICE_BACKLOG: usize = 16;
