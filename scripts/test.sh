@@ -54,6 +54,7 @@ stage "native tests" native_tests
 stage "wasm tests (headless Chromium)" wasm_tests
 # package.sh runs the release build (scripts/build.sh) once, then packages it.
 stage "release build and packages" bash scripts/package.sh
+stage "fault-injection test build" bash scripts/fault-build.sh
 stage "end-to-end tests" node --test tests/e2e/
 stage "package tests (npm + Vite, archive)" node --test tests/packaging/
 stage "WordPress plugin (real WordPress)" bash scripts/test-wordpress.sh

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::content::Lang;
+use crate::model::Lang;
 
 /// An attribute value the widget does not understand.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,6 +3,7 @@
 //! browser that lacks a feature (old browser, sandboxed iframe, denied
 //! permission): it falls back or reports failure.
 
+use gloo_events::EventListener;
 use js_sys::{Array, Reflect};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -11,6 +12,8 @@ use web_sys::{
     HtmlImageElement, ShareData, Url,
 };
 use yew::Callback;
+
+use crate::export::{CardFormat, CARD_HEIGHT, CARD_WIDTH};
 
 /// Copies `text` to the clipboard; on failure selects the text of
 /// `fallback` so the visitor can copy it by hand. Reports success.
@@ -48,21 +51,31 @@ pub fn share_link(url: String, title: String, fallback: Option<Element>, done: C
     }
 }
 
+/// Offers the result card `svg` as a download in `format`, named
+/// `<name>.<extension>`. Reports success.
+pub fn download_card(svg: &str, format: CardFormat, name: &str, done: Callback<bool>) {
+    let filename = format!("{name}.{}", format.extension());
+    match format {
+        CardFormat::Svg => done.emit(download_text(svg, "image/svg+xml", &filename).is_ok()),
+        CardFormat::Png => download_png(svg, CARD_WIDTH, CARD_HEIGHT, filename, done),
+    }
+}
+
 /// Offers `data` as a file download named `filename`.
-pub fn download_text(data: &str, mime: &str, filename: &str) -> Result<(), JsValue> {
+fn download_text(data: &str, mime: &str, filename: &str) -> Result<(), JsValue> {
     let blob = blob(data, mime)?;
     download_blob(&blob, filename)
 }
 
 /// Renders the SVG document `svg` into a `width`×`height` PNG in the browser
 /// and offers it as a download. Reports success.
-pub fn download_png(svg: &str, width: u32, height: u32, filename: String, done: Callback<bool>) {
+fn download_png(svg: &str, width: u32, height: u32, filename: String, done: Callback<bool>) {
     let started = (|| -> Result<(), JsValue> {
         let url = Url::create_object_url_with_blob(&blob(svg, "image/svg+xml")?)?;
         let image = HtmlImageElement::new_with_width_and_height(width, height)?;
         let on_load = {
             let (image, url, done) = (image.clone(), url.clone(), done.clone());
-            Closure::once(move || {
+            EventListener::once(&image.clone(), "load", move |_| {
                 let drawn = draw_png(&image, width, height, filename, done.clone());
                 let _ = Url::revoke_object_url(&url);
                 if drawn.is_err() {
@@ -72,13 +85,11 @@ pub fn download_png(svg: &str, width: u32, height: u32, filename: String, done: 
         };
         let on_error = {
             let (url, done) = (url.clone(), done.clone());
-            Closure::once(move || {
+            EventListener::once(&image, "error", move |_| {
                 let _ = Url::revoke_object_url(&url);
                 done.emit(false);
             })
         };
-        image.set_onload(Some(on_load.as_ref().unchecked_ref()));
-        image.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         // Each fires at most once and the image lives until then.
         on_load.forget();
         on_error.forget();
@@ -127,6 +138,8 @@ pub fn print() {
     }
 }
 
+// Blob and object URL by hand rather than with gloo-file: its `Blob` and
+// `ObjectUrl` throw on failure, and these effects report failure instead.
 fn blob(data: &str, mime: &str) -> Result<Blob, JsValue> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);

@@ -4,12 +4,36 @@
 //! turns the card into a PNG through a canvas.
 
 use crate::content::{fill, Content};
-use crate::model::{training_plan, Assessment, Severity, Verdict, MAX_SCORE};
+use crate::model::{training_plan, Assessment, Verdict, MAX_SCORE};
 
 /// Width of the card in CSS pixels (and of the PNG).
 pub const CARD_WIDTH: u32 = 600;
 /// Height of the card in CSS pixels (and of the PNG).
 pub const CARD_HEIGHT: u32 = 400;
+
+/// The file format of a downloaded result card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardFormat {
+    /// The SVG document as it is.
+    Svg,
+    /// A PNG drawn from the SVG through a canvas.
+    Png,
+}
+
+impl CardFormat {
+    /// The file name extension: `svg` or `png`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            CardFormat::Svg => "svg",
+            CardFormat::Png => "png",
+        }
+    }
+}
+
+/// The card's file name, without extension: `startklar-<verdict>`.
+pub fn card_name(assessment: &Assessment) -> String {
+    format!("startklar-{}", assessment.verdict.as_str())
+}
 
 /// Escapes text for XML content and attribute values.
 pub fn escape_xml(text: &str) -> String {
@@ -74,13 +98,7 @@ pub fn card_svg(content: &Content, assessment: &Assessment) -> String {
 pub fn plan_text(content: &Content, assessment: &Assessment) -> String {
     let ui = &content.ui;
     let verdict = content.verdict(assessment.verdict);
-    let score = fill(
-        &ui.score,
-        &[
-            ("score", &assessment.score.to_string()),
-            ("max", &MAX_SCORE.to_string()),
-        ],
-    );
+    let score = content.score_label(assessment.score);
     let mut text = format!(
         "{}\n{}: {} ({score})\n",
         ui.plan_heading, ui.result_heading, verdict.title
@@ -89,14 +107,8 @@ pub fn plan_text(content: &Content, assessment: &Assessment) -> String {
         text.push_str(&format!("{reason}\n"));
     }
     for (number, warning) in (1..).zip(training_plan(assessment)) {
-        let index = usize::from(warning.case).checked_sub(1);
-        let Some(case) = index.and_then(|index| content.cases.get(index)) else {
-            continue;
-        };
-        let badge = match warning.severity {
-            Severity::Applies => &ui.applies,
-            Severity::AppliesInPart => &ui.applies_in_part,
-        };
+        let case = content.case(warning.case);
+        let badge = content.severity_label(warning.severity);
         text.push_str(&format!(
             "\n[ ] {}: {} ({badge})\n    {}\n    {}: {}\n",
             fill(&ui.plan_step, &[("n", &number.to_string())]),

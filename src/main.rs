@@ -23,11 +23,6 @@ impl StartklarWidget {
             .map(|widget| StartklarWidget(Some(widget)))
     }
 
-    /// Panics on purpose, for tests of fault containment.
-    pub fn simulate_fault(&self) {
-        panic!("simulated fault (requested through simulateFault)");
-    }
-
     /// Tells the widget that attribute `name` changed.
     pub fn attribute_changed(&mut self, name: &str) {
         if let Some(widget) = self.0.as_mut() {
@@ -54,15 +49,6 @@ pub fn on_fault(handler: js_sys::Function) {
 #[wasm_bindgen]
 pub fn widget_css() -> String {
     startklar::widget::WIDGET_CSS.to_string()
-}
-
-/// The attributes the custom element observes.
-#[wasm_bindgen]
-pub fn observed_attributes() -> Vec<String> {
-    startklar::widget::OBSERVED_ATTRIBUTES
-        .iter()
-        .map(|name| name.to_string())
-        .collect()
 }
 
 fn main() {}

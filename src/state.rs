@@ -8,9 +8,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::content::Lang;
 use crate::model::saved_state::SavedState;
-use crate::model::{Notice, Quiz, QuizAction, Step, QUESTION_COUNT};
+use crate::model::{CaseNumber, Lang, Notice, Quiz, QuizAction, Step, QUESTION_COUNT};
 
 /// How many notices are kept for effects that have not seen them yet.
 const NOTICE_BACKLOG: usize = 16;
@@ -37,7 +36,7 @@ pub struct WidgetState {
     pub quiz: Quiz,
     /// The language shown.
     pub lang: Lang,
-    /// Ticked steps of the training plan, by case (index 0 is case 1).
+    /// Ticked steps of the training plan, one per case (`ticked[case]`).
     pub ticked: [bool; QUESTION_COUNT],
     /// Feedback to show after copy, share or download.
     pub feedback: Option<Feedback>,
@@ -59,8 +58,8 @@ pub enum Action {
     Quiz(QuizAction),
     /// Show the widget in another language, keeping every answer.
     SetLang(Lang),
-    /// Tick or untick the training plan's step for a case (1 to 8).
-    ToggleStep(u8),
+    /// Tick or untick the training plan's step for a case.
+    ToggleStep(CaseNumber),
     /// Show (or clear) feedback after copy, share or download.
     Feedback(Option<Feedback>),
 }
@@ -105,8 +104,7 @@ impl WidgetState {
             Action::SetLang(lang) if lang != self.lang => next.lang = lang,
             Action::SetLang(_) => return None,
             Action::ToggleStep(case) => {
-                let slot = next.ticked.get_mut(usize::from(case).checked_sub(1)?)?;
-                *slot = !*slot;
+                next.ticked[case] = !next.ticked[case];
                 next.feedback = None;
             }
             Action::Feedback(feedback) if feedback != self.feedback => next.feedback = feedback,

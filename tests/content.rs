@@ -4,10 +4,14 @@
 mod schema {
     pub use startklar::content::schema::*;
 }
+mod case {
+    pub use startklar::model::CASE_COUNT;
+}
 #[path = "../src/content/validate.rs"]
 mod validate;
 
 use startklar::content::{Content, Lang};
+use startklar::model::{CaseNumber, Severity};
 
 fn parse(path: &str) -> Content {
     let text = std::fs::read_to_string(path).expect("language file exists");
@@ -375,11 +379,44 @@ fn validation_names_what_is_wrong() {
 #[test]
 fn progress_labels() {
     let table = [
-        (Lang::De, 0, "Frage 1 von 8"),
-        (Lang::De, 2, "Frage 3 von 8"),
-        (Lang::En, 7, "Question 8 of 8"),
+        (Lang::De, 1, "Frage 1 von 8"),
+        (Lang::De, 3, "Frage 3 von 8"),
+        (Lang::En, 8, "Question 8 of 8"),
     ];
-    for (lang, question, expected) in table {
+    for (lang, number, expected) in table {
+        let question = CaseNumber::from_number(number).expect("a case number");
         assert_eq!(lang.content().progress_label(question), expected);
     }
+}
+
+#[test]
+fn score_and_severity_labels() {
+    let de = Lang::De.content();
+    assert_eq!(
+        de.score_label(11),
+        de.ui.score.replace("{score}", "11").replace("{max}", "16")
+    );
+    assert!(de.score_label(0).contains('0') && de.score_label(0).contains("16"));
+    for lang in Lang::ALL {
+        let content = lang.content();
+        assert_eq!(
+            content.severity_label(Severity::Applies),
+            content.ui.applies
+        );
+        assert_eq!(
+            content.severity_label(Severity::AppliesInPart),
+            content.ui.applies_in_part
+        );
+    }
+}
+
+#[test]
+fn a_case_is_looked_up_by_its_number() {
+    for lang in Lang::ALL {
+        let content = lang.content();
+        for (case, texts) in CaseNumber::ALL.into_iter().zip(content.cases.iter()) {
+            assert_eq!(content.case(case), texts, "{lang:?} case {case}");
+        }
+    }
+    assert_eq!(Lang::En.content().case(CaseNumber::FIRST).id, "goal");
 }

@@ -7,8 +7,8 @@
 //!   a leading `/` means the repository root. External links are skipped.
 //! - Inline-code paths (`src/model/quiz.rs`, `tests/e2e/`): a code span made
 //!   only of path characters that contains a `/` and ends in an extension or
-//!   a `/`, or names a `.md` file. They are read from the repository root, or
-//!   from the file's folder when they start with `./` or `../`.
+//!   a `/`, or names a `.md` file. They are read from the file's folder when
+//!   they start with `./` or `../` or exist there, else from the repository root.
 //! - `#anchor`s into a Markdown file must name one of its headings (GitHub's
 //!   slugs) or an `id`.
 //!
@@ -460,6 +460,8 @@ impl Repo {
                 None => here.join(&path),
             },
             Kind::CodePath if path.starts_with("./") || path.starts_with("../") => here.join(&path),
+            // A folder's own README names its files from that folder.
+            Kind::CodePath if self.root.join(here).join(&path).exists() => here.join(&path),
             Kind::CodePath | Kind::DocsPath => PathBuf::from(&path),
         };
         let Some(relative) = normalize(&joined) else {

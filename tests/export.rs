@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use startklar::content::Lang;
-use startklar::export::{card_svg, escape_xml, plan_text};
+use startklar::export::{card_name, card_svg, escape_xml, plan_text, CardFormat};
 use startklar::model::{assess, training_plan, Answer};
 
 fn answers(code: &str) -> [Answer; 8] {
@@ -23,7 +23,7 @@ fn the_plan_puts_goal_and_stamina_first_then_no_before_partly() {
     for (code, expected) in table {
         let plan: Vec<u8> = training_plan(&assess(&answers(code)))
             .iter()
-            .map(|w| w.case)
+            .map(|w| w.case.number())
             .collect();
         assert_eq!(plan, expected, "{code}");
     }
@@ -66,5 +66,16 @@ fn xml_escaping() {
     assert_eq!(
         escape_xml("<img src=x onerror=alert(1)> & \"'"),
         "&lt;img src=x onerror=alert(1)&gt; &amp; &quot;&apos;"
+    );
+}
+
+#[test]
+fn card_files_are_named_after_the_verdict_and_format() {
+    let assessment = assess(&answers("yyyyyyyy"));
+    let name = card_name(&assessment);
+    assert_eq!(name, "startklar-ready");
+    assert_eq!(
+        [CardFormat::Svg, CardFormat::Png].map(CardFormat::extension),
+        ["svg", "png"]
     );
 }

@@ -29,7 +29,7 @@ use startklar::attributes::{
 use startklar::content::Lang;
 use startklar::model::saved_state::{SavedState, SavedStateError, MAX_LENGTH};
 use startklar::model::share_code::{self, ShareCodeError, CODE_LENGTH};
-use startklar::model::{Answer, AnswerSet, Quiz, Step, QUESTION_COUNT};
+use startklar::model::{Answer, AnswerSet, CaseNumber, Quiz, Step, QUESTION_COUNT};
 
 /// Inputs per property in the bounded pass of `cargo test`.
 const BOUNDED_CASES: u32 = 400;
@@ -104,7 +104,11 @@ fn saved_state() -> impl Strategy<Value = SavedState> {
             let answers = AnswerSet::from_slots(slots);
             let mut steps = vec![Step::Intro];
             let last_question = answers.answered_prefix().min(QUESTION_COUNT - 1);
-            steps.extend((0..=last_question).map(Step::Question));
+            steps.extend(
+                CaseNumber::ALL[..=last_question]
+                    .iter()
+                    .map(|&case| Step::Question(case)),
+            );
             if answers.all().is_some() {
                 steps.push(Step::Result);
             }
@@ -628,7 +632,11 @@ fn the_mutations_reach_the_decoders_errors() {
     let mut slots = [None; QUESTION_COUNT];
     slots[..3].fill(Some(Answer::Partly));
     let state = SavedState {
-        quiz: Quiz::resume(Step::Question(3), AnswerSet::from_slots(slots)).unwrap(),
+        quiz: Quiz::resume(
+            Step::Question(CaseNumber::ALL[3]),
+            AnswerSet::from_slots(slots),
+        )
+        .unwrap(),
         lang: Lang::De,
         ticked: [false; QUESTION_COUNT],
     }

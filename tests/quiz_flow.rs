@@ -2,7 +2,15 @@
 //! (double clicks) that must neither skip a question nor record twice.
 #![cfg(not(target_arch = "wasm32"))]
 
-use startklar::model::{Answer, AnswerSet, Notice, Quiz, QuizAction, ResumeError, Step, Verdict};
+use startklar::model::{
+    assess, Answer, AnswerSet, CaseNumber, Notice, Quiz, QuizAction, ResumeError, Screen, Step,
+    Verdict,
+};
+
+/// The case numbered `number` (1 to 8).
+fn q(number: u8) -> CaseNumber {
+    CaseNumber::from_number(number).expect("a case number from 1 to 8")
+}
 
 /// Applies `actions` in order, keeping the quiz unchanged for ignored ones;
 /// returns the quiz and every notice.
@@ -20,7 +28,7 @@ fn run(actions: &[QuizAction]) -> (Quiz, Vec<Notice>) {
 
 fn answer_all(answers: [Answer; 8]) -> Vec<QuizAction> {
     let mut actions = vec![QuizAction::Start];
-    for (question, answer) in answers.into_iter().enumerate() {
+    for (question, answer) in CaseNumber::ALL.into_iter().zip(answers) {
         actions.push(QuizAction::Choose { question, answer });
         actions.push(QuizAction::Continue { from: question });
     }
@@ -31,6 +39,11 @@ fn answer_all(answers: [Answer; 8]) -> Vec<QuizAction> {
 fn a_full_run_reaches_the_result_with_one_notice_per_answer() {
     let (quiz, notices) = run(&answer_all([Answer::Yes; 8]));
     assert_eq!(quiz.step(), Step::Result);
+    assert_eq!(
+        quiz.screen(),
+        Screen::Result(assess(&[Answer::Yes; 8])),
+        "the result comes with its assessment"
+    );
     let answered = notices
         .iter()
         .filter(|n| matches!(n, Notice::Answered { .. }))
@@ -48,50 +61,55 @@ fn a_full_run_reaches_the_result_with_one_notice_per_answer() {
 #[test]
 fn stale_actions_are_ignored() {
     use QuizAction::*;
-    let table: [(&str, Vec<QuizAction>, Step); 6] = [
-        ("double start", vec![Start, Start], Step::Question(0)),
+    let table: [(&str, Vec<QuizAction>, Step); 7] = [
+        ("double start", vec![Start, Start], Step::Question(q(1))),
         (
             "double continue",
             vec![
                 Start,
                 Choose {
-                    question: 0,
+                    question: q(1),
                     answer: Answer::Yes,
                 },
-                Continue { from: 0 },
-                Continue { from: 0 },
+                Continue { from: q(1) },
+                Continue { from: q(1) },
             ],
-            Step::Question(1),
+            Step::Question(q(2)),
         ),
         (
             "choose for a question not on screen",
             vec![
                 Start,
                 Choose {
-                    question: 3,
+                    question: q(4),
                     answer: Answer::No,
                 },
-                Continue { from: 0 },
+                Continue { from: q(1) },
             ],
-            Step::Question(0),
+            Step::Question(q(1)),
         ),
         (
             "double back",
             vec![
                 Start,
                 Choose {
-                    question: 0,
+                    question: q(1),
                     answer: Answer::Yes,
                 },
-                Continue { from: 0 },
+                Continue { from: q(1) },
                 Back {
-                    from: Step::Question(1),
+                    from: Step::Question(q(2)),
                 },
                 Back {
-                    from: Step::Question(1),
+                    from: Step::Question(q(2)),
                 },
             ],
-            Step::Question(0),
+            Step::Question(q(1)),
+        ),
+        (
+            "restart on a question (only the result restarts)",
+            vec![Start, Restart],
+            Step::Question(q(1)),
         ),
         (
             "back on the intro",
@@ -100,8 +118,8 @@ fn stale_actions_are_ignored() {
         ),
         (
             "continue without an answer",
-            vec![Start, Continue { from: 0 }],
-            Step::Question(0),
+            vec![Start, Continue { from: q(1) }],
+            Step::Question(q(1)),
         ),
     ];
     for (name, actions, expected) in table {
@@ -110,11 +128,11 @@ fn stale_actions_are_ignored() {
     let (quiz, notices) = run(&[
         Start,
         Choose {
-            question: 0,
+            question: q(1),
             answer: Answer::Yes,
         },
-        Continue { from: 0 },
-        Continue { from: 0 },
+        Continue { from: q(1) },
+        Continue { from: q(1) },
     ]);
     assert_eq!(notices.len(), 1, "one answer, one notice: {notices:?}");
     assert!(!quiz.missing_answer());
@@ -122,14 +140,14 @@ fn stale_actions_are_ignored() {
 
 #[test]
 fn continue_without_an_answer_asks_for_one() {
-    let (quiz, notices) = run(&[QuizAction::Start, QuizAction::Continue { from: 0 }]);
+    let (quiz, notices) = run(&[QuizAction::Start, QuizAction::Continue { from: q(1) }]);
     assert!(quiz.missing_answer());
     assert!(notices.is_empty());
     let (quiz, _) = run(&[
         QuizAction::Start,
-        QuizAction::Continue { from: 0 },
+        QuizAction::Continue { from: q(1) },
         QuizAction::Choose {
-            question: 0,
+            question: q(1),
             answer: Answer::No,
         },
     ]);
@@ -143,22 +161,22 @@ fn back_keeps_answers_and_they_can_be_changed() {
     actions.extend([
         Back { from: Step::Result },
         Back {
-            from: Step::Question(7),
+            from: Step::Question(q(8)),
         },
     ]);
     let (quiz, _) = run(&actions);
-    assert_eq!(quiz.step(), Step::Question(6));
-    assert_eq!(quiz.answers().get(6), Some(Answer::Yes));
+    assert_eq!(quiz.step(), Step::Question(q(7)));
+    assert_eq!(quiz.answers().get(q(7)), Some(Answer::Yes));
     let quiz = quiz
         .apply(Choose {
-            question: 6,
+            question: q(7),
             answer: Answer::No,
         })
         .map(|(quiz, _)| quiz)
         .expect("choosing on screen applies");
-    assert_eq!(quiz.answers().get(6), Some(Answer::No));
+    assert_eq!(quiz.answers().get(q(7)), Some(Answer::No));
     assert_eq!(
-        quiz.answers().get(7),
+        quiz.answers().get(q(8)),
         Some(Answer::Yes),
         "later answers stay"
     );
@@ -175,16 +193,15 @@ fn restart_clears_everything() {
 #[test]
 fn resume_accepts_only_reachable_steps() {
     let mut some = AnswerSet::default();
-    some.set(0, Answer::Yes);
-    some.set(1, Answer::No);
+    some.set(q(1), Answer::Yes);
+    some.set(q(2), Answer::No);
     let all = AnswerSet::complete([Answer::Yes; 8]);
     let table = [
         (Step::Intro, AnswerSet::default(), true),
-        (Step::Question(0), AnswerSet::default(), true),
-        (Step::Question(1), AnswerSet::default(), false),
-        (Step::Question(2), some, true),
-        (Step::Question(3), some, false),
-        (Step::Question(8), all, false),
+        (Step::Question(q(1)), AnswerSet::default(), true),
+        (Step::Question(q(2)), AnswerSet::default(), false),
+        (Step::Question(q(3)), some, true),
+        (Step::Question(q(4)), some, false),
         (Step::Result, some, false),
         (Step::Result, all, true),
     ];
@@ -195,4 +212,54 @@ fn resume_accepts_only_reachable_steps() {
             assert_eq!(resumed, Err(ResumeError::StepAheadOfAnswers));
         }
     }
+}
+
+#[test]
+fn case_numbers_count_from_one_and_index_from_zero() {
+    fn check(number: u8, expected: Option<usize>) {
+        let case = CaseNumber::from_number(number);
+        assert_eq!(case.map(CaseNumber::index), expected, "case {number}");
+        if let Some(case) = case {
+            assert_eq!(case.number(), number);
+            assert_eq!(CaseNumber::from_index(case.index()), Some(case));
+            assert_eq!(case.to_string(), number.to_string());
+        }
+    }
+    check(0, None);
+    check(1, Some(0));
+    check(3, Some(2));
+    check(8, Some(7));
+    check(9, None);
+    check(u8::MAX, None);
+    assert_eq!(CaseNumber::from_index(8), None);
+    assert_eq!(
+        CaseNumber::ALL.map(CaseNumber::number),
+        [1, 2, 3, 4, 5, 6, 7, 8]
+    );
+    assert_eq!(
+        (CaseNumber::FIRST.previous(), CaseNumber::LAST.next()),
+        (None, None)
+    );
+    assert_eq!(q(3).next(), Some(q(4)));
+    assert_eq!(q(3).previous(), Some(q(2)));
+    let mut ticked = [false; 8];
+    ticked[q(3)] = true;
+    assert_eq!(
+        ticked,
+        [false, false, true, false, false, false, false, false]
+    );
+}
+
+#[test]
+fn each_step_has_its_screen() {
+    let (quiz, _) = run(&[QuizAction::Start]);
+    assert_eq!(quiz.screen(), Screen::Question(q(1)));
+    assert_eq!(Quiz::new().screen(), Screen::Intro);
+    let answers = [Answer::No; 8];
+    assert_eq!(
+        Quiz::completed(answers).screen(),
+        Screen::Result(assess(&answers))
+    );
+    let resumed = Quiz::resume(Step::Result, AnswerSet::complete(answers));
+    assert_eq!(resumed, Ok(Quiz::completed(answers)));
 }

@@ -3,7 +3,9 @@
 
 mod support;
 
-use startklar::model::{assess, Answer, Severity, Verdict, VerdictRoute, Warning, MAX_SCORE};
+use startklar::model::{
+    assess, Answer, CaseNumber, Severity, Verdict, VerdictRoute, Warning, MAX_SCORE,
+};
 
 /// Answers as a string of `y`, `p`, `n`, one per case, e.g. "yyyyyyyy".
 fn answers(code: &str) -> [Answer; 8] {
@@ -136,7 +138,10 @@ fn warnings_list_no_and_partly_in_the_seeds_order() {
     for (code, expected) in cases {
         let expected: Vec<Warning> = expected
             .iter()
-            .map(|&(case, severity)| Warning { case, severity })
+            .map(|&(number, severity)| Warning {
+                case: CaseNumber::from_number(number).expect("a case number"),
+                severity,
+            })
             .collect();
         assert_eq!(assess(&answers(code)).warnings, expected, "answers {code}");
     }

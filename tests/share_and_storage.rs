@@ -8,7 +8,7 @@ mod support;
 use startklar::content::Lang;
 use startklar::model::saved_state::{SavedState, SavedStateError};
 use startklar::model::share_code::{self, ShareCodeError};
-use startklar::model::{Answer, AnswerSet, Quiz, Step};
+use startklar::model::{Answer, AnswerSet, CaseNumber, Quiz, Step};
 
 use support::all_answer_sets;
 
@@ -78,11 +78,16 @@ fn malformed_share_codes_are_rejected_with_a_typed_error() {
     ));
 }
 
+/// The question of case `number`; stored 0-based, so case 4 is `q3`.
+fn question(number: u8) -> Step {
+    Step::Question(CaseNumber::from_number(number).expect("a case number"))
+}
+
 fn saved(step: Step, answers: &str, lang: Lang, ticked: &str) -> SavedState {
     let mut set = AnswerSet::default();
-    for (index, c) in answers.chars().enumerate() {
+    for (case, c) in CaseNumber::ALL.into_iter().zip(answers.chars()) {
         if let Some(answer) = Answer::from_code(c) {
-            set.set(index, answer);
+            set.set(case, answer);
         }
     }
     SavedState {
@@ -100,11 +105,11 @@ fn stored_state_round_trips() {
             "1|i|--------|de|00000000",
         ),
         (
-            saved(Step::Question(3), "yyp-----", Lang::En, "00000000"),
+            saved(question(4), "yyp-----", Lang::En, "00000000"),
             "1|q3|yyp-----|en|00000000",
         ),
         (
-            saved(Step::Question(7), "yypnyyp-", Lang::De, "00000000"),
+            saved(question(8), "yypnyyp-", Lang::De, "00000000"),
             "1|q7|yypnyyp-|de|00000000",
         ),
         (
@@ -142,4 +147,26 @@ fn corrupt_old_or_tampered_stored_state_is_rejected() {
         assert_eq!(SavedState::decode(text), Err(expected.clone()), "{text:?}");
         assert!(!expected.to_string().is_empty());
     }
+}
+
+#[test]
+fn the_share_url_opens_the_standalone_page_in_the_sharers_language() {
+    fn check(page_url: &str, lang: Lang, code: &str, expected: &str) {
+        let answers = share_code::decode(code).expect("a valid code");
+        assert_eq!(share_code::share_url(page_url, lang, &answers), expected);
+    }
+    check(
+        "https://example.org/quiz/index.html",
+        Lang::De,
+        "yyyyyyyy0",
+        "https://example.org/quiz/index.html?lang=de#r=yyyyyyyy0",
+    );
+    let code = share_code::encode(&[Answer::No; 8]);
+    check(
+        "https://example.org/index.html?lang=de&persist=off#r=old",
+        Lang::En,
+        &code,
+        &format!("https://example.org/index.html?lang=en#r={code}"),
+    );
+    check("", Lang::En, &code, &format!("?lang=en#r={code}"));
 }

@@ -147,11 +147,6 @@ class StartklarQuiz extends HTMLElement {
     box.append(text, button);
     root.replaceChildren(box);
   }
-
-  // For tests of fault containment: makes this widget's wasm panic.
-  simulateFault() {
-    this.#widget?.simulate_fault();
-  }
 }
 
 // Iframe mode of the standalone page (`index.html?embed=1`): a bare widget

@@ -1,4 +1,4 @@
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::components::course::{Course, CoursePosition};
@@ -6,11 +6,12 @@ use crate::components::intro_screen::IntroScreen;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::question_screen::QuestionScreen;
 use crate::components::result_screen::ResultScreen;
+use crate::components::use_widget_effects::use_widget_effects;
 use crate::content::Lang;
 use crate::effects;
-use crate::export::{card_svg, plan_text, CARD_HEIGHT, CARD_WIDTH};
+use crate::export::{card_name, card_svg, plan_text, CardFormat};
 use crate::model::saved_state::SavedState;
-use crate::model::{share_code, Answer, Notice, Quiz, QuizAction, Step, QUESTION_COUNT};
+use crate::model::{share_code, Notice, Quiz, QuizAction, Screen, Step, QUESTION_COUNT};
 use crate::state::{Action, Feedback, WidgetState};
 
 /// Props of [`App`].
@@ -35,8 +36,9 @@ pub struct AppProps {
     pub on_save: Callback<SavedState>,
 }
 
-/// The whole widget: holds the one reducer and runs the effects
-/// (notices to the host, storage, focus after each move, copy and share).
+/// The whole widget: holds the one reducer, runs the effects
+/// ([`use_widget_effects`]) and those the visitor asks for (copy, share,
+/// download, print).
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer({
@@ -50,118 +52,53 @@ pub fn App(props: &AppProps) -> Html {
     });
     let root = use_node_ref();
 
-    {
-        // A changed `lang` attribute wins over the visitor's earlier switch;
-        // the first render keeps a resumed language.
-        let state = state.clone();
-        let previous = use_mut_ref(|| props.lang);
-        use_effect_with(props.lang, move |lang| {
-            if *previous.borrow() != *lang {
-                *previous.borrow_mut() = *lang;
-                state.dispatch(Action::SetLang(*lang));
-            }
-        });
-    }
-    {
-        let seen = use_mut_ref(|| 0u64);
-        let on_notice = props.on_notice.clone();
-        let state = state.clone();
-        use_effect_with(state.last_notice, move |_| {
-            for notice in state.notices_after(*seen.borrow()) {
-                on_notice.emit(notice.clone());
-            }
-            *seen.borrow_mut() = state.last_notice;
-        });
-    }
-    {
-        // The first render only shows what was loaded (or a share link);
-        // storage changes once the visitor does something.
-        let on_save = props.on_save.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(state.saved(), move |saved| {
-            if !first.replace(false) {
-                on_save.emit(*saved);
-            }
-        });
-    }
-    {
-        let root = root.clone();
-        use_effect_with(state.moves, move |moves| {
-            if *moves > 0 {
-                if let Some(target) = find(&root, "[data-focus-target]")
-                    .and_then(|target| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(target).ok())
-                {
-                    // Focus cannot fail in a way the visitor could act on.
-                    let _ = target.focus();
-                }
-            }
-        });
-    }
+    use_widget_effects(props, &state, &root);
 
     let content = state.lang.content();
-    let quiz_action = {
-        let state = state.clone();
-        move |action: QuizAction| state.dispatch(Action::Quiz(action))
-    };
-    let on_set_lang = {
-        let state = state.clone();
-        Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
-    };
-    let step = state.step();
-    let (screen, announcement) = match (step, state.quiz.assessment()) {
-        (Step::Question(question), _) => {
-            let act = quiz_action.clone();
-            let on_choose =
-                Callback::from(move |answer: Answer| act(QuizAction::Choose { question, answer }));
-            let act = quiz_action.clone();
-            let on_continue =
-                Callback::from(move |()| act(QuizAction::Continue { from: question }));
-            let act = quiz_action.clone();
-            let on_back = Callback::from(move |()| act(QuizAction::Back { from: step }));
-            let progress = content.progress_label(question);
-            let position = CoursePosition::Question {
-                index: question,
-                answers: state.quiz.answers(),
-            };
+    let dispatch = state.dispatcher().to_callback();
+    let quiz = dispatch.reform(Action::Quiz);
+    let on_set_lang = dispatch.reform(Action::SetLang);
+    let (screen, announcement) = match state.quiz.screen() {
+        Screen::Intro => {
+            let on_start = quiz.reform(|()| QuizAction::Start);
+            let note = state
+                .invalid_share_link
+                .then(|| AttrValue::from(content.ui.invalid_share_link.to_string()));
+            let screen = html! { <IntroScreen lang={state.lang} {on_start} {note} /> };
+            (screen, String::new())
+        }
+        Screen::Question(question) => {
+            let from = Step::Question(question);
+            let answers = state.quiz.answers();
             let screen = html! {
                 <>
-                    <Course lang={state.lang} {position} />
+                    <Course lang={state.lang} position={CoursePosition::Question { case: question, answers }} />
                     <QuestionScreen
-                        key={question}
+                        key={question.number()}
                         lang={state.lang}
                         {question}
-                        chosen={state.quiz.answers().get(question)}
+                        chosen={answers.get(question)}
                         missing_answer={state.quiz.missing_answer()}
-                        {on_choose}
-                        {on_continue}
-                        {on_back}
+                        on_choose={quiz.reform(move |answer| QuizAction::Choose { question, answer })}
+                        on_continue={quiz.reform(move |()| QuizAction::Continue { from: question })}
+                        on_back={quiz.reform(move |()| QuizAction::Back { from })}
                     />
                 </>
             };
-            (screen, progress)
+            (screen, content.progress_label(question))
         }
-        (Step::Result, Some(assessment)) => {
+        Screen::Result(assessment) => {
             let announcement = format!(
                 "{}: {}",
                 content.ui.result_heading,
                 content.verdict(assessment.verdict).title
             );
-            // The link opens in the sharer's language.
-            let share_url = format!(
-                "{}?lang={}#{}{}",
-                props.share_base,
-                state.lang.code(),
-                share_code::FRAGMENT_KEY,
-                share_code::encode(&assessment.answers)
-            );
-            let feedback = {
-                let state = state.clone();
-                move |ok: Feedback, failed: Feedback| {
-                    let state = state.clone();
-                    Callback::from(move |done: bool| {
-                        state.dispatch(Action::Feedback(Some(if done { ok } else { failed })))
-                    })
-                }
+            let share_url =
+                share_code::share_url(&props.share_base, state.lang, &assessment.answers);
+            let feedback = |ok: Feedback, failed: Feedback| {
+                dispatch.reform(move |done: bool| {
+                    Action::Feedback(Some(if done { ok } else { failed }))
+                })
             };
             // Texts for the clipboard and the card are made on request, not
             // on every render of the result.
@@ -178,61 +115,36 @@ pub fn App(props: &AppProps) -> Html {
                 let title = content.intro.title.to_string();
                 let done = feedback(Feedback::LinkCopied, Feedback::LinkSelected);
                 Callback::from(move |()| {
-                    effects::share_link(
-                        url.clone(),
-                        title.clone(),
-                        find(&root, "[data-share-link]"),
-                        done.clone(),
-                    )
+                    let link = find(&root, "[data-share-link]");
+                    effects::share_link(url.clone(), title.clone(), link, done.clone())
                 })
             };
             let on_download_card = {
-                let assessment = assessment.clone();
-                let name = format!("startklar-{}", assessment.verdict.as_str());
-                let state = state.clone();
-                let failed = feedback(Feedback::DownloadFailed, Feedback::DownloadFailed);
-                Callback::from(move |png: bool| {
-                    state.dispatch(Action::Feedback(None));
+                let (dispatch, assessment) = (dispatch.clone(), assessment.clone());
+                let failed = {
+                    let dispatch = dispatch.clone();
+                    Callback::from(move |done: bool| {
+                        if !done {
+                            dispatch.emit(Action::Feedback(Some(Feedback::DownloadFailed)));
+                        }
+                    })
+                };
+                Callback::from(move |format: CardFormat| {
+                    dispatch.emit(Action::Feedback(None));
                     let svg = card_svg(content, &assessment);
-                    if png {
-                        let failed = failed.clone();
-                        let done = Callback::from(move |ok: bool| {
-                            if !ok {
-                                failed.emit(false)
-                            }
-                        });
-                        effects::download_png(
-                            &svg,
-                            CARD_WIDTH,
-                            CARD_HEIGHT,
-                            format!("{name}.png"),
-                            done,
-                        );
-                    } else if effects::download_text(&svg, "image/svg+xml", &format!("{name}.svg"))
-                        .is_err()
-                    {
-                        failed.emit(false);
-                    }
+                    effects::download_card(&svg, format, &card_name(&assessment), failed.clone());
                 })
             };
-            let on_toggle_step = {
-                let state = state.clone();
-                Callback::from(move |case| state.dispatch(Action::ToggleStep(case)))
-            };
-            let act = quiz_action.clone();
-            let on_back = Callback::from(move |()| act(QuizAction::Back { from: step }));
-            let act = quiz_action.clone();
-            let on_restart = Callback::from(move |()| act(QuizAction::Restart));
             let screen = html! {
                 <ResultScreen
                     lang={state.lang}
                     {assessment}
-                    {on_back}
-                    {on_restart}
+                    on_back={quiz.reform(|()| QuizAction::Back { from: Step::Result })}
+                    on_restart={quiz.reform(|()| QuizAction::Restart)}
                     ticked={state.ticked}
                     feedback={state.feedback}
                     share_url={AttrValue::from(share_url)}
-                    {on_toggle_step}
+                    on_toggle_step={dispatch.reform(Action::ToggleStep)}
                     {on_copy_plan}
                     {on_share}
                     {on_download_card}
@@ -240,26 +152,6 @@ pub fn App(props: &AppProps) -> Html {
                 />
             };
             (screen, announcement)
-        }
-        // The intro; also the fallback should the result lack answers, which
-        // the model rules out.
-        _ => {
-            let act = quiz_action.clone();
-            let restart = step == Step::Result;
-            let on_start = Callback::from(move |()| {
-                act(if restart {
-                    QuizAction::Restart
-                } else {
-                    QuizAction::Start
-                })
-            });
-            let note = state
-                .invalid_share_link
-                .then(|| AttrValue::from(content.ui.invalid_share_link.to_string()));
-            (
-                html! { <IntroScreen lang={state.lang} {on_start} {note} /> },
-                String::new(),
-            )
         }
     };
 
@@ -273,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 /// The first element in the widget matching `selector`.
-fn find(root: &NodeRef, selector: &str) -> Option<Element> {
+pub(super) fn find(root: &NodeRef, selector: &str) -> Option<Element> {
     root.cast::<Element>()
         .and_then(|root| root.query_selector(selector).ok().flatten())
 }

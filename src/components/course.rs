@@ -1,15 +1,15 @@
 use yew::prelude::*;
 
 use crate::content::{fill, Lang};
-use crate::model::{AnswerSet, Verdict, QUESTION_COUNT};
+use crate::model::{AnswerSet, CaseNumber, Verdict, QUESTION_COUNT};
 
 /// Where the course shows the visitor.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum CoursePosition {
-    /// On question `index` (0-based), with the answers given so far.
+    /// On the question of `case`, with the answers given so far.
     Question {
-        /// 0-based question index.
-        index: usize,
+        /// The question on screen.
+        case: CaseNumber,
         /// Answers given so far.
         answers: AnswerSet,
     },
@@ -56,15 +56,15 @@ pub fn Course(props: &CourseProps) -> Html {
         .collect::<Vec<_>>()
         .join(" ");
     let (label, here) = match props.position {
-        CoursePosition::Question { index, .. } => (
+        CoursePosition::Question { case, .. } => (
             fill(
                 &ui.course_progress,
                 &[
-                    ("n", &(index + 1).to_string()),
+                    ("n", &case.to_string()),
                     ("total", &QUESTION_COUNT.to_string()),
                 ],
             ),
-            ROUTE[index + 1],
+            ROUTE[case.index() + 1],
         ),
         CoursePosition::Result(verdict) => {
             let (place, point) = match verdict {
@@ -75,11 +75,11 @@ pub fn Course(props: &CourseProps) -> Html {
             (fill(&ui.course_result, &[("place", place)]), point)
         }
     };
-    let checkpoints = (0..QUESTION_COUNT).map(|index| {
-        let (x, y) = ROUTE[index + 1];
+    let checkpoints = CaseNumber::ALL.into_iter().map(|case| {
+        let (x, y) = ROUTE[case.index() + 1];
         let class = match props.position {
-            CoursePosition::Question { index: on, .. } if on == index => "sk-course-current",
-            CoursePosition::Question { answers, .. } if answers.get(index).is_some() => {
+            CoursePosition::Question { case: on, .. } if on == case => "sk-course-current",
+            CoursePosition::Question { answers, .. } if answers.get(case).is_some() => {
                 "sk-course-done"
             }
             _ => "sk-course-todo",

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::Lang;
+use crate::export::CardFormat;
 
 /// Props of [`KeepResult`].
 #[derive(Properties, PartialEq)]
@@ -11,8 +12,8 @@ pub struct KeepResultProps {
     pub share_url: AttrValue,
     /// Called when the visitor shares the link.
     pub on_share: Callback<()>,
-    /// Called with `true` for PNG, `false` for SVG.
-    pub on_download_card: Callback<bool>,
+    /// Called with the format of the card to download.
+    pub on_download_card: Callback<CardFormat>,
     /// Called when the visitor prints.
     pub on_print: Callback<()>,
     /// Feedback after sharing or downloading, if any.
@@ -25,8 +26,12 @@ pub fn KeepResult(props: &KeepResultProps) -> Html {
     let content = props.lang.content();
     let ui = &content.ui;
     let on_share = props.on_share.reform(|_: MouseEvent| ());
-    let on_svg = props.on_download_card.reform(|_: MouseEvent| false);
-    let on_png = props.on_download_card.reform(|_: MouseEvent| true);
+    let on_svg = props
+        .on_download_card
+        .reform(|_: MouseEvent| CardFormat::Svg);
+    let on_png = props
+        .on_download_card
+        .reform(|_: MouseEvent| CardFormat::Png);
     let on_print = props.on_print.reform(|_: MouseEvent| ());
     html! {
         <section class="sk-keep" part="keep" aria-labelledby="sk-keep-heading">

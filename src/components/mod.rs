@@ -19,6 +19,8 @@ pub mod question_screen;
 pub mod result_screen;
 /// The training plan: ordered next steps as a checklist.
 pub mod training_plan;
+/// The effects of the app: notices, storage, focus.
+pub mod use_widget_effects;
 
 use yew::{Callback, MouseEvent};
 

@@ -1,15 +1,15 @@
 use yew::prelude::*;
 
 use crate::content::Lang;
-use crate::model::QUESTION_COUNT;
+use crate::model::{CaseNumber, QUESTION_COUNT};
 
 /// Props of [`ProgressBar`].
 #[derive(Properties, PartialEq)]
 pub struct ProgressBarProps {
     /// The language shown (its texts are `lang.content()`).
     pub lang: Lang,
-    /// The question shown, 0-based.
-    pub question: usize,
+    /// The question shown.
+    pub question: CaseNumber,
 }
 
 /// "Frage 3 von 8" as text and as a labelled `<progress>`.
@@ -21,7 +21,7 @@ pub fn ProgressBar(props: &ProgressBarProps) -> Html {
             <p class="sk-progress-text" aria-hidden="true">{ label.clone() }</p>
             <progress
                 max={QUESTION_COUNT.to_string()}
-                value={(props.question + 1).to_string()}
+                value={props.question.to_string()}
                 aria-label={label}
             />
         </div>

@@ -3,15 +3,15 @@ use yew::prelude::*;
 use crate::components::on_single_click;
 use crate::components::progress_bar::ProgressBar;
 use crate::content::Lang;
-use crate::model::{Answer, QUESTION_COUNT};
+use crate::model::{Answer, CaseNumber};
 
 /// Props of [`QuestionScreen`].
 #[derive(Properties, PartialEq)]
 pub struct QuestionScreenProps {
     /// The language shown (its texts are `lang.content()`).
     pub lang: Lang,
-    /// The question shown, 0-based.
-    pub question: usize,
+    /// The question shown.
+    pub question: CaseNumber,
     /// The answer chosen so far, if any.
     pub chosen: Option<Answer>,
     /// True when the visitor tried to go on without an answer.
@@ -30,9 +30,8 @@ pub struct QuestionScreenProps {
 pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let content = props.lang.content();
     let ui = &content.ui;
-    let case = content.cases.get(props.question);
-    let question = case.map(|case| case.question.as_ref()).unwrap_or_default();
-    let is_last = props.question + 1 == QUESTION_COUNT;
+    let question = content.case(props.question).question.as_ref();
+    let is_last = props.question == CaseNumber::LAST;
     let on_submit = props.on_continue.reform(|event: SubmitEvent| {
         event.prevent_default();
     });
@@ -56,7 +55,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             event.prevent_default();
         }
     });
-    let error_id = format!("sk-error-{}", props.question);
+    let error_id = format!("sk-error-{}", props.question.index());
     html! {
         <form class="sk-screen sk-question" part="question" novalidate=true onsubmit={on_submit} onkeydown={on_keydown}>
             <button type="button" class="sk-back" part="back-button" onclick={on_back}>{ ui.back.as_ref() }</button>

@@ -4,8 +4,9 @@ use crate::components::course::{Course, CoursePosition};
 use crate::components::keep_result::KeepResult;
 use crate::components::on_single_click;
 use crate::components::training_plan::TrainingPlan;
-use crate::content::{fill, Lang};
-use crate::model::{training_plan, Assessment, MAX_SCORE, QUESTION_COUNT};
+use crate::content::Lang;
+use crate::export::CardFormat;
+use crate::model::{training_plan, Assessment, CaseNumber, QUESTION_COUNT};
 use crate::state::Feedback;
 
 /// Props of [`ResultScreen`].
@@ -19,39 +20,33 @@ pub struct ResultScreenProps {
     pub on_back: Callback<()>,
     /// Called when the visitor starts over.
     pub on_restart: Callback<()>,
-    /// Ticked steps of the training plan, by case.
+    /// Ticked steps of the training plan, one per case (`ticked[case]`).
     pub ticked: [bool; QUESTION_COUNT],
     /// Feedback after copy, share or download.
     pub feedback: Option<Feedback>,
     /// The link that reproduces this result.
     pub share_url: AttrValue,
     /// Called with the case whose plan step is ticked or unticked.
-    pub on_toggle_step: Callback<u8>,
+    pub on_toggle_step: Callback<CaseNumber>,
     /// Called to copy the plan as text.
     pub on_copy_plan: Callback<()>,
     /// Called to share the link.
     pub on_share: Callback<()>,
-    /// Called to download the card: `true` PNG, `false` SVG.
-    pub on_download_card: Callback<bool>,
+    /// Called to download the card in a format.
+    pub on_download_card: Callback<CardFormat>,
     /// Called to print.
     pub on_print: Callback<()>,
 }
 
-/// The verdict in the marathon picture, the score, every warning that
-/// applied with its chain and next step, and the seed's conclusion.
+/// The verdict in the marathon picture, the score, what to work on (the
+/// cases that apply, with their chains and next steps) and the seed's conclusion.
 #[function_component]
 pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     let content = props.lang.content();
     let ui = &content.ui;
     let assessment = &props.assessment;
     let verdict = content.verdict(assessment.verdict);
-    let score = fill(
-        &ui.score,
-        &[
-            ("score", &assessment.score.to_string()),
-            ("max", &MAX_SCORE.to_string()),
-        ],
-    );
+    let score = content.score_label(assessment.score);
     let feedback_text = |wanted: &[Feedback]| {
         props.feedback.filter(|f| wanted.contains(f)).map(|f| {
             let text = match f {

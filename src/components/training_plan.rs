@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::Lang;
-use crate::model::{Severity, Warning, QUESTION_COUNT};
+use crate::model::{CaseNumber, Severity, Warning, QUESTION_COUNT};
 
 /// Props of [`TrainingPlan`].
 #[derive(Properties, PartialEq)]
@@ -10,10 +10,10 @@ pub struct TrainingPlanProps {
     pub lang: Lang,
     /// The steps in order (see `model::training_plan`).
     pub plan: Vec<Warning>,
-    /// Ticked steps by case (index 0 is case 1).
+    /// Ticked steps, one per case (`ticked[case]`).
     pub ticked: [bool; QUESTION_COUNT],
-    /// Called with the case number whose step the visitor ticks or unticks.
-    pub on_toggle_step: Callback<u8>,
+    /// Called with the case whose step the visitor ticks or unticks.
+    pub on_toggle_step: Callback<CaseNumber>,
     /// Called when the visitor asks to copy the plan as text.
     pub on_copy_plan: Callback<()>,
     /// Feedback after copying, if any.
@@ -36,27 +36,23 @@ pub fn TrainingPlan(props: &TrainingPlanProps) -> Html {
             } else {
                 <p>{ content.plan_intro(&props.plan) }</p>
                 <ol class="sk-plan-steps" part="warnings" data-plan-text="">
-                    { for props.plan.iter().filter_map(|warning| {
-                        let index = usize::from(warning.case).checked_sub(1)?;
-                        let case = content.cases.get(index)?;
-                        let ticked = props.ticked.get(index).copied().unwrap_or(false);
-                        let case_number = warning.case;
-                        let on_change = props.on_toggle_step.reform(move |_: Event| case_number);
-                        let id = format!("sk-step-{case_number}");
-                        let badge = match warning.severity {
-                            Severity::Applies => &ui.applies,
-                            Severity::AppliesInPart => &ui.applies_in_part,
-                        };
+                    { for props.plan.iter().map(|warning| {
+                        let number = warning.case;
+                        let case = content.case(number);
+                        let ticked = props.ticked[number];
+                        let on_change = props.on_toggle_step.reform(move |_: Event| number);
+                        let id = format!("sk-step-{number}");
+                        let badge = content.severity_label(warning.severity);
                         let class = match warning.severity {
                             Severity::Applies => "sk-applies",
                             Severity::AppliesInPart => "sk-applies-in-part",
                         };
-                        let title_id = format!("sk-step-title-{case_number}");
-                        let next_id = format!("sk-step-next-{case_number}");
+                        let title_id = format!("sk-step-title-{number}");
+                        let next_id = format!("sk-step-next-{number}");
                         // The tick box is named by the case and its next step, so a
                         // screen reader says what is being ticked off.
                         let labelled_by = format!("{title_id} {next_id}");
-                        Some(html! {
+                        html! {
                             <li class={classes!("sk-plan-step", class)}>
                                 <h4 class="sk-plan-title" id={title_id}>{ format!("{} ({badge})", case.title) }</h4>
                                 <p class="sk-chain">
@@ -72,7 +68,7 @@ pub fn TrainingPlan(props: &TrainingPlanProps) -> Html {
                                     </label>
                                 </div>
                             </li>
-                        })
+                        }
                     }) }
                 </ol>
                 <div class="sk-actions">

@@ -7,56 +7,15 @@ pub mod schema;
 
 pub use schema::{Case, Conclusion, Content, Intro, RouteTexts, Ui, VerdictText, Verdicts};
 
-use crate::model::{Verdict, VerdictRoute, Warning};
+// The language is a model value; re-exported here, beside its texts.
+pub use crate::model::Lang;
+use crate::model::{
+    CaseNumber, Severity, Verdict, VerdictRoute, Warning, MAX_SCORE, QUESTION_COUNT,
+};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-/// A language the widget speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// German, the original.
-    De,
-    /// English.
-    En,
-}
-
-/// A language value that is neither `de` nor `en`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownLang(pub String);
-
 impl Lang {
-    /// Both languages, in the order the switch shows them.
-    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
-
-    /// The language code: `de` or `en`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::De => "de",
-            Lang::En => "en",
-        }
-    }
-
-    /// Parses an explicit choice (`lang` attribute, `?lang=`): `de` or `en`,
-    /// ignoring case and surrounding space.
-    pub fn parse(value: &str) -> Result<Lang, UnknownLang> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "de" => Ok(Lang::De),
-            "en" => Ok(Lang::En),
-            _ => Err(UnknownLang(value.to_string())),
-        }
-    }
-
-    /// The language for a BCP 47 tag such as a page's `lang` or the
-    /// browser's language: German for `de` and its regional forms, else English.
-    pub fn from_tag(tag: &str) -> Lang {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
-        if primary.eq_ignore_ascii_case("de") {
-            Lang::De
-        } else {
-            Lang::En
-        }
-    }
-
     /// All texts in this language.
     pub fn content(self) -> &'static Content {
         match self {
@@ -67,15 +26,40 @@ impl Lang {
 }
 
 impl Content {
-    /// "Frage 3 von 8" for question index 2 (0-based).
-    pub fn progress_label(&self, question: usize) -> String {
+    /// The texts of `case`: the one place a case is looked up. `build.rs`
+    /// checked that every language has all of them.
+    pub fn case(&self, case: CaseNumber) -> &Case {
+        &self.cases[case.index()]
+    }
+
+    /// "Frage 3 von 8" on the question of case 3.
+    pub fn progress_label(&self, question: CaseNumber) -> String {
         fill(
             &self.ui.progress,
             &[
-                ("n", &(question + 1).to_string()),
-                ("total", &crate::model::QUESTION_COUNT.to_string()),
+                ("n", &question.to_string()),
+                ("total", &QUESTION_COUNT.to_string()),
             ],
         )
+    }
+
+    /// "11 von 16 Punkten" for a score of 11.
+    pub fn score_label(&self, score: u8) -> String {
+        fill(
+            &self.ui.score,
+            &[
+                ("score", &score.to_string()),
+                ("max", &MAX_SCORE.to_string()),
+            ],
+        )
+    }
+
+    /// The badge of a warning: "trifft zu" or "trifft teilweise zu".
+    pub fn severity_label(&self, severity: Severity) -> &str {
+        match severity {
+            Severity::Applies => &self.ui.applies,
+            Severity::AppliesInPart => &self.ui.applies_in_part,
+        }
     }
 
     /// The texts of `verdict`.
@@ -109,7 +93,7 @@ impl Content {
     /// The text above the training plan `plan`: it names goal and long-term
     /// plan (cases 1 and 2) first only when they are among its steps.
     pub fn plan_intro(&self, plan: &[Warning]) -> &str {
-        let has = |case: u8| plan.iter().any(|warning| warning.case == case);
+        let has = |case: u8| plan.iter().any(|warning| warning.case.number() == case);
         match (has(1), has(2)) {
             (true, true) => &self.ui.plan_intro_goal_and_long_term,
             (true, false) => &self.ui.plan_intro_goal,

@@ -13,9 +13,6 @@ pub type Text = Cow<'static, str>;
 /// A list: borrowed when compiled in, owned when parsed.
 pub type List<T> = Cow<'static, [T]>;
 
-/// The number of cases (and questions) the seed post names.
-pub const CASE_COUNT: usize = 8;
-
 /// Everything the widget says in one language.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,9 +1,11 @@
 //! Checks on a language file that its types cannot express.
 //!
 //! Included by `build.rs` (an invalid file fails the build, naming the field)
-//! and by the native content tests. Not part of the run-time crate.
+//! and by the native content tests. Not part of the run-time crate. Each
+//! includer provides the modules `schema` and `case` (`src/model/case.rs`).
 
-use super::schema::{Content, CASE_COUNT};
+use super::case::CASE_COUNT;
+use super::schema::Content;
 
 // The longest texts, in characters, that fit their line on the result card
 // (`export::card_svg`: 600 px wide, one line each, never wrapped).

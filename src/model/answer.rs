@@ -1,4 +1,4 @@
-use super::QUESTION_COUNT;
+use super::{CaseNumber, QUESTION_COUNT};
 
 /// One answer to a question. "Yes" always means the warning does not apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -59,16 +59,14 @@ impl AnswerSet {
         AnswerSet(answers.map(Some))
     }
 
-    /// The answer to question `index` (0-based), if given.
-    pub fn get(&self, index: usize) -> Option<Answer> {
-        self.0.get(index).copied().flatten()
+    /// The answer to the question of `case`, if given.
+    pub fn get(&self, case: CaseNumber) -> Option<Answer> {
+        self.0[case]
     }
 
-    /// Records `answer` for question `index` (0-based); out of range is ignored.
-    pub fn set(&mut self, index: usize, answer: Answer) {
-        if let Some(slot) = self.0.get_mut(index) {
-            *slot = Some(answer);
-        }
+    /// Records `answer` for the question of `case`.
+    pub fn set(&mut self, case: CaseNumber, answer: Answer) {
+        self.0[case] = Some(answer);
     }
 
     /// All eight answers, when every question is answered.

@@ -1,4 +1,4 @@
-use super::{Answer, Verdict, VerdictRoute, QUESTION_COUNT};
+use super::{Answer, CaseNumber, Verdict, VerdictRoute, QUESTION_COUNT};
 
 /// The highest possible score: every answer "yes".
 pub const MAX_SCORE: u8 = 2 * QUESTION_COUNT as u8;
@@ -15,8 +15,8 @@ pub enum Severity {
 /// A case whose warning applies to the visitor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Warning {
-    /// The case's number in the seed post, 1 to 8.
-    pub case: u8,
+    /// The case whose warning applies.
+    pub case: CaseNumber,
     /// Whether it applies fully or in part.
     pub severity: Severity,
 }
@@ -56,7 +56,8 @@ pub fn assess(answers: &[Answer; QUESTION_COUNT]) -> Assessment {
         VerdictRoute::Train
     };
     let verdict = route.verdict();
-    let warnings = (1u8..)
+    let warnings = CaseNumber::ALL
+        .into_iter()
         .zip(answers)
         .filter_map(|(case, answer)| {
             let severity = match answer {

@@ -1,41 +1,43 @@
-use super::{assess, Answer, AnswerSet, Assessment, QUESTION_COUNT};
+use super::{assess, Answer, AnswerSet, Assessment, CaseNumber, QUESTION_COUNT};
 
 /// The screen the visitor is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Step {
     /// The intro, before the first question.
     Intro,
-    /// Question `n` (0-based, below [`QUESTION_COUNT`]).
-    Question(usize),
+    /// The question of a case.
+    Question(CaseNumber),
     /// The verdict.
     Result,
 }
 
 /// What the visitor did. Every action names the screen it was issued on, so
 /// a stale one (a double click, a key held down) is ignored instead of
-/// skipping a question or recording an answer twice.
+/// skipping a question or recording an answer twice: `Choose`, `Continue`
+/// and `Back` carry it, `Start` is only ever issued on the intro and
+/// `Restart` only on the result, so their kind names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuizAction {
-    /// Leave the intro for question 1.
+    /// On the intro: go to the first question.
     Start,
     /// Choose (or change) the answer to `question`, shown on screen.
     Choose {
-        /// 0-based question index.
-        question: usize,
+        /// The question on screen.
+        question: CaseNumber,
         /// The chosen answer.
         answer: Answer,
     },
     /// Go on from question `from` to the next question or the result.
     Continue {
-        /// 0-based index of the question on screen.
-        from: usize,
+        /// The question on screen.
+        from: CaseNumber,
     },
     /// Go back from step `from` to the previous one, keeping every answer.
     Back {
         /// The step on screen.
         from: Step,
     },
-    /// Clear all answers and show the intro.
+    /// On the result: clear all answers and show the intro.
     Restart,
 }
 
@@ -44,8 +46,8 @@ pub enum QuizAction {
 pub enum Notice {
     /// An answer was confirmed by going on from its question.
     Answered {
-        /// 0-based question index.
-        question: usize,
+        /// The question answered.
+        question: CaseNumber,
         /// The confirmed answer.
         answer: Answer,
     },
@@ -60,22 +62,34 @@ pub enum ResumeError {
     StepAheadOfAnswers,
 }
 
+/// What a screen shows, as the view needs it: the result always comes with
+/// its assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    /// The intro, before the first question.
+    Intro,
+    /// The question of a case.
+    Question(CaseNumber),
+    /// The verdict of the answers given.
+    Result(Assessment),
+}
+
 /// The quiz: which screen is shown and what has been answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub struct Quiz {
-    step: StepState,
+    position: Position,
     answers: AnswerSet,
     missing_answer: bool,
 }
 
-// `Step` has no sensible `Default`, so the field wraps it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-struct StepState(Step);
-
-impl Default for StepState {
-    fn default() -> Self {
-        StepState(Step::Intro)
-    }
+// The step, with the result carrying its answers: the result cannot be
+// reached without every answer, and the type says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+enum Position {
+    #[default]
+    Intro,
+    Question(CaseNumber),
+    Result([Answer; QUESTION_COUNT]),
 }
 
 impl Quiz {
@@ -87,25 +101,47 @@ impl Quiz {
     /// A quiz at `step` with `answers`, as stored or shared. Fails when the
     /// step could not have been reached with those answers.
     pub fn resume(step: Step, answers: AnswerSet) -> Result<Self, ResumeError> {
-        let reachable = match step {
-            Step::Intro => true,
-            Step::Question(index) => index < QUESTION_COUNT && answers.answered_prefix() >= index,
-            Step::Result => answers.all().is_some(),
+        let position = match step {
+            Step::Intro => Some(Position::Intro),
+            Step::Question(case) => {
+                (answers.answered_prefix() >= case.index()).then_some(Position::Question(case))
+            }
+            Step::Result => answers.all().map(Position::Result),
         };
-        if reachable {
-            Ok(Quiz {
-                step: StepState(step),
-                answers,
-                missing_answer: false,
-            })
-        } else {
-            Err(ResumeError::StepAheadOfAnswers)
+        let position = position.ok_or(ResumeError::StepAheadOfAnswers)?;
+        Ok(Quiz {
+            position,
+            answers,
+            missing_answer: false,
+        })
+    }
+
+    /// A quiz on the result with every question answered, as a share link
+    /// gives it.
+    pub fn completed(answers: [Answer; QUESTION_COUNT]) -> Self {
+        Quiz {
+            position: Position::Result(answers),
+            answers: AnswerSet::complete(answers),
+            missing_answer: false,
         }
     }
 
     /// The screen to show.
     pub fn step(&self) -> Step {
-        self.step.0
+        match self.position {
+            Position::Intro => Step::Intro,
+            Position::Question(case) => Step::Question(case),
+            Position::Result(_) => Step::Result,
+        }
+    }
+
+    /// The screen to show, with what it needs.
+    pub fn screen(&self) -> Screen {
+        match self.position {
+            Position::Intro => Screen::Intro,
+            Position::Question(case) => Screen::Question(case),
+            Position::Result(answers) => Screen::Result(assess(&answers)),
+        }
     }
 
     /// The answers given so far.
@@ -129,12 +165,14 @@ impl Quiz {
         let mut next = *self;
         next.missing_answer = false;
         let mut notices = Vec::new();
-        match (self.step(), action) {
-            (Step::Intro, QuizAction::Start) => next.step = StepState(Step::Question(0)),
-            (Step::Question(on), QuizAction::Choose { question, answer }) if on == question => {
+        match (self.position, action) {
+            (Position::Intro, QuizAction::Start) => {
+                next.position = Position::Question(CaseNumber::FIRST)
+            }
+            (Position::Question(on), QuizAction::Choose { question, answer }) if on == question => {
                 next.answers.set(question, answer);
             }
-            (Step::Question(on), QuizAction::Continue { from }) if on == from => {
+            (Position::Question(on), QuizAction::Continue { from }) if on == from => {
                 match self.answers.get(on) {
                     None => next.missing_answer = true,
                     Some(answer) => {
@@ -142,24 +180,25 @@ impl Quiz {
                             question: on,
                             answer,
                         });
-                        if on + 1 < QUESTION_COUNT {
-                            next.step = StepState(Step::Question(on + 1));
-                        } else if let Some(assessment) = self.assessment() {
-                            next.step = StepState(Step::Result);
-                            notices.push(Notice::Completed(assessment));
+                        if let Some(following) = on.next() {
+                            next.position = Position::Question(following);
+                        } else if let Some(all) = self.answers.all() {
+                            next.position = Position::Result(all);
+                            notices.push(Notice::Completed(assess(&all)));
                         }
                     }
                 }
             }
-            (on, QuizAction::Back { from }) if on == from => {
-                next.step = StepState(match on {
-                    Step::Intro => return None,
-                    Step::Question(0) => Step::Intro,
-                    Step::Question(index) => Step::Question(index - 1),
-                    Step::Result => Step::Question(QUESTION_COUNT - 1),
-                });
+            (_, QuizAction::Back { from }) if self.step() == from => {
+                next.position = match self.position {
+                    Position::Intro => return None,
+                    Position::Question(case) => {
+                        case.previous().map_or(Position::Intro, Position::Question)
+                    }
+                    Position::Result(_) => Position::Question(CaseNumber::LAST),
+                };
             }
-            (_, QuizAction::Restart) => next = Quiz::new(),
+            (Position::Result(_), QuizAction::Restart) => next = Quiz::new(),
             _ => return None,
         }
         Some((next, notices))

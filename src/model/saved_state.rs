@@ -9,8 +9,7 @@
 
 use std::fmt;
 
-use super::{Answer, AnswerSet, Quiz, Step, QUESTION_COUNT};
-use crate::content::Lang;
+use super::{Answer, AnswerSet, CaseNumber, Lang, Quiz, Step, QUESTION_COUNT};
 
 /// The current format version, the first field.
 pub const VERSION: &str = "1";
@@ -25,7 +24,7 @@ pub struct SavedState {
     pub quiz: Quiz,
     /// The language shown.
     pub lang: Lang,
-    /// Ticked steps of the training plan, by case (index 0 is case 1).
+    /// Ticked steps of the training plan, one per case (`ticked[case]`).
     pub ticked: [bool; QUESTION_COUNT],
 }
 
@@ -70,7 +69,7 @@ impl SavedState {
     pub fn encode(&self) -> String {
         let step = match self.quiz.step() {
             Step::Intro => "i".to_string(),
-            Step::Question(index) => format!("q{index}"),
+            Step::Question(case) => format!("q{}", case.index()),
             Step::Result => "r".to_string(),
         };
         let answers: String = self
@@ -107,13 +106,13 @@ impl SavedState {
             "i" => Step::Intro,
             "r" => Step::Result,
             question => {
-                let index = question
+                let case = question
                     .strip_prefix('q')
                     .filter(|digits| digits.len() == 1)
                     .and_then(|digits| digits.parse::<usize>().ok())
-                    .filter(|&index| index < QUESTION_COUNT)
+                    .and_then(CaseNumber::from_index)
                     .ok_or(malformed("step"))?;
-                Step::Question(index)
+                Step::Question(case)
             }
         };
         let answers = parse_slots(field("answers")?, |c| match c {

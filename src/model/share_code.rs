@@ -9,7 +9,7 @@
 
 use std::fmt;
 
-use super::{Answer, QUESTION_COUNT};
+use super::{Answer, Lang, QUESTION_COUNT};
 
 /// The key of the share code in the URL fragment: `#r=…`.
 pub const FRAGMENT_KEY: &str = "r=";
@@ -110,4 +110,16 @@ pub fn decode(code: &str) -> Result<[Answer; QUESTION_COUNT], ShareCodeError> {
 pub fn from_fragment(fragment: &str) -> Option<Result<[Answer; QUESTION_COUNT], ShareCodeError>> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     fragment.strip_prefix(FRAGMENT_KEY).map(decode)
+}
+
+/// The link that reproduces a result: the standalone page at `page_url`
+/// (its query and fragment dropped), in the sharer's `lang`, with the share
+/// code in the fragment, e.g. `https://example.org/quiz/index.html?lang=de#r=yyppnyyy7`.
+pub fn share_url(page_url: &str, lang: Lang, answers: &[Answer; QUESTION_COUNT]) -> String {
+    let page = page_url.split(['?', '#']).next().unwrap_or_default();
+    format!(
+        "{page}?lang={}#{FRAGMENT_KEY}{}",
+        lang.code(),
+        encode(answers)
+    )
 }

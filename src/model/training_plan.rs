@@ -6,7 +6,7 @@ use super::{Assessment, Severity, Warning};
 pub fn training_plan(assessment: &Assessment) -> Vec<Warning> {
     let mut plan = assessment.warnings.clone();
     plan.sort_by_key(|warning| {
-        let foundation = warning.case > 2;
+        let foundation = warning.case.number() > 2;
         let in_part = foundation && warning.severity == Severity::AppliesInPart;
         (foundation, in_part, warning.case)
     });

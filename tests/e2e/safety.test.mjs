@@ -4,9 +4,12 @@
 // Part 2, bad input of every other kind, is in bad-input.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { useHarness, hostPage } from './support/harness.mjs';
+import { DIST } from './support/server.mjs';
 import { quiz, atIntro, TEXT, QUESTIONS, settle, visible, until, expectedResult } from './support/driver.mjs';
-import { injectFault } from './support/faults.mjs';
+import { FAULT_BUILD, FAULT_FILES, injectFault, useFaultBuild } from './support/faults.mjs';
 import {
   CSP_PATHS,
   TRAIN,
@@ -136,9 +139,23 @@ test("CSP with img-src without blob:: the PNG download says it failed, the SVG s
 
 // ---- 2. faults stay inside ----
 
+test('no test hooks ship: dist/ has no simulateFault, only the fault-injection test build does', () => {
+  const hooks = /simulateFault|simulate_fault|simulated fault/;
+  for (const file of ['startklar.js', ...FAULT_FILES]) {
+    const text = readFileSync(path.join(DIST, file)).toString('latin1');
+    assert.doesNotMatch(text, hooks, `dist/${file}`);
+  }
+  // The check can fail: the test build's wasm does hold the hook.
+  if (existsSync(path.join(FAULT_BUILD, FAULT_FILES[1]))) {
+    assert.match(readFileSync(path.join(FAULT_BUILD, FAULT_FILES[1])).toString('latin1'), hooks);
+  }
+});
+
 test('fault: a panic in #quiz-de shows a friendly alert with start over; #quiz-en and the host page keep working', async () => {
-  const s = await h.visit('demo/blog.html');
+  const s = await h.open();
   const { page } = s;
+  await useFaultBuild(page);
+  await page.goto(h.url('demo/blog.html'));
   const [de, en] = await atIntro(page, { 'quiz-de': 'de', 'quiz-en': 'en' });
   await de.start();
   await de.answer(['partly', 'yes']);
