@@ -27,7 +27,9 @@ pub struct CourseProps {
 }
 
 // The start line, eight checkpoints (one per question) and the finish.
-// Places sit far enough apart for their labels in both languages.
+// Places sit far enough apart for their labels in both languages; the
+// training ground's label takes a second row, so that all labels can be
+// drawn large enough to read on a phone.
 const ROUTE: [(u16, u16); QUESTION_COUNT + 2] = [
     (190, 78),
     (211, 62),
@@ -91,25 +93,25 @@ pub fn Course(props: &CourseProps) -> Html {
         classes!("sk-course-place", active.then_some("sk-course-active"))
     };
     html! {
-        <svg class="sk-course" part="course" viewBox="0 0 400 112" role="img" aria-label={label} focusable="false">
+        <svg class="sk-course" part="course" viewBox="0 0 400 128" role="img" aria-label={label} focusable="false">
             <g class={place_class(Verdict::HandsOff)}>
                 <path d="M12 86 h44 v-10 h-10 v-10 h-10 v-10 h-10 v-10 h-14 z" />
-                <text x={STAND.0.to_string()} y="104" text-anchor="middle">{ ui.place_stand.as_ref() }</text>
+                <text x={STAND.0.to_string()} y="106" text-anchor="middle">{ ui.place_stand.as_ref() }</text>
             </g>
             <g class={place_class(Verdict::Train)}>
                 <ellipse cx={TRAINING.0.to_string()} cy={TRAINING.1.to_string()} rx="26" ry="12" />
-                <text x={TRAINING.0.to_string()} y="104" text-anchor="middle">{ ui.place_training.as_ref() }</text>
+                <text x={TRAINING.0.to_string()} y="124" text-anchor="middle">{ ui.place_training.as_ref() }</text>
             </g>
             <g class={place_class(Verdict::Ready)}>
                 <line x1="190" y1="58" x2="190" y2="92" />
-                <text x="190" y="104" text-anchor="middle">{ ui.place_start.as_ref() }</text>
+                <text x="190" y="106" text-anchor="middle">{ ui.place_start.as_ref() }</text>
             </g>
             <polyline class="sk-course-road" points={route} />
             { for checkpoints }
             <g class="sk-course-finish">
                 <line x1="380" y1="40" x2="380" y2="12" />
                 <path d="M380 12 h16 l-5 6 l5 6 h-16 z" />
-                <text x="380" y="104" text-anchor="middle">{ ui.place_finish.as_ref() }</text>
+                <text x="396" y="106" text-anchor="end">{ ui.place_finish.as_ref() }</text>
             </g>
             <circle class="sk-course-runner" cx={here.0.to_string()} cy={(here.1 - 14).to_string()} r="7" />
         </svg>
