@@ -5,7 +5,7 @@
 
 pub mod schema;
 
-pub use schema::{Case, Conclusion, Content, Intro, Ui, VerdictText, Verdicts};
+pub use schema::{Case, Conclusion, Content, Fallback, Intro, Ui, VerdictText, Verdicts};
 
 use crate::model::Verdict;
 
@@ -62,6 +62,24 @@ impl Lang {
         match self {
             Lang::De => &DE,
             Lang::En => &EN,
+        }
+    }
+
+    /// The pre-rendered fallback's own texts in this language (build time
+    /// only; the widget never shows them).
+    pub fn fallback(self) -> &'static Fallback {
+        match self {
+            Lang::De => &DE_FALLBACK,
+            Lang::En => &EN_FALLBACK,
+        }
+    }
+
+    /// The file name of the standalone page pre-rendered in this language,
+    /// beside `index.html` (German, the original).
+    pub fn standalone_page(self) -> &'static str {
+        match self {
+            Lang::De => "index.html",
+            Lang::En => "index.en.html",
         }
     }
 }

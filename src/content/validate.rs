@@ -3,7 +3,22 @@
 //! Included by `build.rs` (an invalid file fails the build, naming the field)
 //! and by the native content tests. Not part of the run-time crate.
 
-use super::schema::{Content, CASE_COUNT};
+use super::schema::{Content, Fallback, LanguageFile, CASE_COUNT};
+
+/// Parses a language file: its `[fallback]` section and the rest, each
+/// rejecting unknown keys.
+pub fn parse_language_file(text: &str) -> Result<LanguageFile, String> {
+    let mut table: toml::Table = toml::from_str(text).map_err(|error| error.to_string())?;
+    let fallback = table
+        .remove("fallback")
+        .ok_or("fallback: the section is missing")?
+        .try_into()
+        .map_err(|error| format!("fallback: {error}"))?;
+    let content = toml::Value::Table(table)
+        .try_into()
+        .map_err(|error| error.to_string())?;
+    Ok(LanguageFile { content, fallback })
+}
 
 /// Every problem found in `content`, each naming the field; `Ok` when none.
 pub fn validate(content: &Content) -> Result<(), Vec<String>> {
@@ -69,6 +84,20 @@ pub fn validate(content: &Content) -> Result<(), Vec<String>> {
     match toml::Value::try_from(content) {
         Ok(tree) => find_empty_texts("", &tree, &mut problems),
         Err(error) => problems.push(format!("could not walk the content: {error}")),
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+/// Every problem found in the fallback texts, each naming the field.
+pub fn validate_fallback(fallback: &Fallback) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    match toml::Value::try_from(fallback) {
+        Ok(tree) => find_empty_texts("fallback", &tree, &mut problems),
+        Err(error) => problems.push(format!("could not walk the fallback: {error}")),
     }
     if problems.is_empty() {
         Ok(())
