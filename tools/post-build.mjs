@@ -14,14 +14,16 @@
 // 3. Release builds only (TRUNK_PROFILE=release):
 //    a. shrinks the wasm with wasm-opt -Oz from npm binaryen 132 (never
 //       Debian's wasm-opt 108, whose output throws in Chromium);
-//    b. pre-renders the fallback content (src/bin/prerender.rs, natively,
-//       with yew's ssr) into index.html's <startklar-quiz standalone>, and
-//       writes fallback-de.html and fallback-en.html for authors to paste
-//       inside their <startklar-quiz>.
+//    b. pre-renders the standalone page per language (src/bin/prerender/,
+//       natively, with yew's ssr and a streaming HTML rewriter): index.html
+//       in German, index.en.html in English, each with the widget's first
+//       screen and a checklist inside <startklar-quiz standalone>; and
+//       fallback-de.html and fallback-en.html for authors to paste inside
+//       their <startklar-quiz>.
 //    STARTKLAR_FAST=1 skips 3 (quicker local builds; the size test then fails).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -166,23 +168,24 @@ if (release) {
   );
   if (opt.status !== 0) fail(`wasm-opt failed (exit ${opt.status})`);
   console.log(`post-build: wasm-opt -Oz ${before} → ${statSync(wasm).size} bytes`);
+}
 
-  // 3b. The pre-rendered fallback.
+writeFileSync(page, html);
+
+if (release) {
+  // 3b. The pre-rendered pages: index.html (German) and index.en.html
+  // (English), and the authors' snippets, all written by the binary.
   const render = spawnSync(
     'cargo',
     ['run', '--quiet', '--locked', '--features', 'prerender', '--bin', 'startklar-prerender', '--', staging],
     { cwd: source, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (render.status !== 0) fail(`the prerender binary failed (exit ${render.status})`);
-  const standalone = join(staging, 'fallback-standalone.html');
-  const fallback = readFileSync(standalone, 'utf8').trim();
-  rmSync(standalone);
-  const element = /(<startklar-quiz standalone>)[\s\S]*?(<\/startklar-quiz>)/;
-  if (!element.test(html)) fail('index.html has no <startklar-quiz standalone> to pre-render');
-  html = html.replace(element, (_, open, close) => `${open}${fallback}${close}`);
-  for (const name of ['fallback-de.html', 'fallback-en.html']) {
+  for (const name of ['index.en.html', 'fallback-de.html', 'fallback-en.html']) {
     if (!existsSync(join(staging, name))) fail(`${name} was not written`);
   }
+} else {
+  // Quick builds: the English page is the same placeholder page; the wasm
+  // still follows ?lang=en.
+  copyFileSync(page, join(staging, 'index.en.html'));
 }
-
-writeFileSync(page, html);
