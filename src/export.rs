@@ -1,15 +1,33 @@
 //! What a visitor takes away: the result card, a marathon start number
 //! (bib) with the verdict and score as an SVG document, and the training
-//! plan as plain text. Pure text, so it is tested natively; the browser
-//! turns the card into a PNG through a canvas.
+//! plan as plain text, and the share link. Pure text, so it is tested
+//! natively; the browser turns the card into a PNG through a canvas.
 
-use crate::content::{fill, Content};
-use crate::model::{training_plan, Assessment, Severity, Verdict, MAX_SCORE};
+use crate::content::{fill, Content, Lang};
+use crate::model::{
+    share_code, training_plan, Answer, Assessment, Severity, Verdict, MAX_SCORE, QUESTION_COUNT,
+};
 
 /// Width of the card in CSS pixels (and of the PNG).
 pub const CARD_WIDTH: u32 = 600;
 /// Height of the card in CSS pixels (and of the PNG).
 pub const CARD_HEIGHT: u32 = 400;
+
+/// The link that reproduces `answers` in `lang`: the standalone page
+/// pre-rendered in that language, beside `page_url` (the standalone page's
+/// URL without query or fragment), so that the first paint is already in
+/// the sharer's language; `?lang=` for the widget, the share code in the
+/// fragment.
+pub fn share_link(page_url: &str, lang: Lang, answers: &[Answer; QUESTION_COUNT]) -> String {
+    let folder = page_url.rfind('/').map_or("", |slash| &page_url[..=slash]);
+    format!(
+        "{folder}{}?lang={}#{}{}",
+        lang.standalone_page(),
+        lang.code(),
+        share_code::FRAGMENT_KEY,
+        share_code::encode(answers)
+    )
+}
 
 /// Escapes text for XML content and attribute values.
 pub fn escape_xml(text: &str) -> String {

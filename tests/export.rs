@@ -68,3 +68,32 @@ fn xml_escaping() {
         "&lt;img src=x onerror=alert(1)&gt; &amp; &quot;&apos;"
     );
 }
+
+#[test]
+fn the_share_link_opens_the_page_in_the_sharers_language() {
+    let yes = answers("yyyyyyyy");
+    let table = [
+        (
+            "https://example.org/startklar/index.html",
+            Lang::De,
+            "https://example.org/startklar/index.html?lang=de#r=",
+        ),
+        (
+            "https://example.org/startklar/index.html",
+            Lang::En,
+            "https://example.org/startklar/index.en.html?lang=en#r=",
+        ),
+        (
+            "https://example.org/index.html",
+            Lang::En,
+            "https://example.org/index.en.html?lang=en#r=",
+        ),
+        ("index.html", Lang::En, "index.en.html?lang=en#r="),
+        ("", Lang::De, "index.html?lang=de#r="),
+    ];
+    for (page, lang, expected) in table {
+        let link = startklar::export::share_link(page, lang, &yes);
+        assert!(link.starts_with(expected), "{page} {lang:?}: {link}");
+        assert_eq!(link.len(), expected.len() + 9, "{link}");
+    }
+}

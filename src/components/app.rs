@@ -8,9 +8,9 @@ use crate::components::question_screen::QuestionScreen;
 use crate::components::result_screen::ResultScreen;
 use crate::content::Lang;
 use crate::effects;
-use crate::export::{card_svg, plan_text, CARD_HEIGHT, CARD_WIDTH};
+use crate::export::{card_svg, plan_text, share_link, CARD_HEIGHT, CARD_WIDTH};
 use crate::model::saved_state::SavedState;
-use crate::model::{share_code, Answer, Notice, Quiz, QuizAction, Step, QUESTION_COUNT};
+use crate::model::{Answer, Notice, Quiz, QuizAction, Step, QUESTION_COUNT};
 use crate::state::{Action, Feedback, WidgetState};
 
 /// Props of [`App`].
@@ -147,13 +147,7 @@ pub fn App(props: &AppProps) -> Html {
                 content.verdict(assessment.verdict).title
             );
             // The link opens in the sharer's language.
-            let share_url = format!(
-                "{}?lang={}#{}{}",
-                props.share_base,
-                state.lang.code(),
-                share_code::FRAGMENT_KEY,
-                share_code::encode(&assessment.answers)
-            );
+            let share_url = share_link(&props.share_base, state.lang, &assessment.answers);
             let feedback = {
                 let state = state.clone();
                 move |ok: Feedback, failed: Feedback| {

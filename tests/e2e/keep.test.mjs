@@ -331,8 +331,8 @@ test('the share link reproduces the result on another machine and never reaches 
   assert.deepEqual(result, { verdict: 'train', score: 12 });
   const link = await shareLinkField(first.page, 'en').inputValue();
   assert.equal(shareCode(TRAIN), 'ypnyypyy0');
-  // The link keeps the sharer's language.
-  assert.equal(link, url(`index.html?lang=en#r=${shareCode(TRAIN)}`));
+  // The link keeps the sharer's language, on the page pre-rendered in it.
+  assert.equal(link, url(`index.en.html?lang=en#r=${shareCode(TRAIN)}`));
   assert.match(new URL(link).hash, /^#r=[ypn]{8}\d$/);
 
   const requestsBefore = server.requests.length;
@@ -347,7 +347,7 @@ test('the share link reproduces the result on another machine and never reaches 
   assert.equal(await planSteps(other.page).count(), 3);
 
   const sent = server.requests.slice(requestsBefore);
-  assert.ok(sent.some((u) => u.startsWith('/index.html')), `the page was requested: ${JSON.stringify(sent)}`);
+  assert.ok(sent.some((u) => u.startsWith('/index.en.html')), `the page was requested: ${JSON.stringify(sent)}`);
   // Nothing the server ever received in this file carried a share code.
   assert.deepEqual(
     server.requests.filter((u) => u.includes('r=') || u.includes('#') || u.includes(shareCode(TRAIN))),
@@ -404,7 +404,7 @@ test('"Share link" (no Web Share here) copies the link and says "Copied."', asyn
   await openResult(page, url(`index.html?lang=en#r=${shareCode(TRAIN)}`), 'en');
   assert.equal(await page.evaluate(() => typeof navigator.share), 'undefined', 'this Chromium has no Web Share');
   const link = await shareLinkField(page, 'en').inputValue();
-  assert.equal(link, url(`index.html?lang=en#r=${shareCode(TRAIN)}`));
+  assert.equal(link, url(`index.en.html?lang=en#r=${shareCode(TRAIN)}`));
   assert.equal(await statusSaying(page, K.copied).count(), 0);
   await button(page, K.share).click();
   await visible(statusSaying(page, K.copied), '"Copied." after sharing');
