@@ -14,29 +14,12 @@ let instances = 0;
 // Healthy instances of removed widgets, reused by the next one, so that
 // inserting and removing widgets does not pile up instances.
 const idle = [];
-// `loading="lazy"`: the element starts once it comes within about one
-// viewport height of the visible area; until then nothing but this file is
-// fetched and the fallback content inside the element stays.
-let nearViewport = null;
+// loading="lazy": elements waiting to come within about one viewport height
+// of the visible area, with what starts them.
+let near = null;
 const waiting = new Map();
-function whenNear(element, start) {
-  nearViewport ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const start = waiting.get(entry.target);
-        stopWaiting(entry.target);
-        start?.();
-      }
-    },
-    { rootMargin: '100% 0px' },
-  );
-  waiting.set(element, start);
-  nearViewport.observe(element);
-}
 function stopWaiting(element) {
-  if (!waiting.delete(element)) return;
-  nearViewport.unobserve(element);
+  if (waiting.delete(element)) near.unobserve(element);
 }
 
 // Fetches and compiles the wasm once for the page.
@@ -70,34 +53,38 @@ async function instantiate() {
 }
 
 class StartklarQuiz extends HTMLElement {
-  static observedAttributes = ['lang', 'theme', 'persist', 'loading'];
+  static observedAttributes = ['lang', 'theme', 'persist'];
   #widget = null;
   #bindings = null;
   #starting = false;
-  #warnedLoading = false;
-
-  // `loading="lazy"` (as on <img>); `eager`, absent or anything else starts
-  // at once, an unknown value with one console warning.
-  #lazy() {
-    const value = this.getAttribute('loading');
-    if (value === null) return false;
-    const keyword = value.trim().toLowerCase();
-    if (keyword === 'lazy') return typeof IntersectionObserver === 'function';
-    if (keyword !== 'eager' && !this.#warnedLoading) {
-      this.#warnedLoading = true;
-      console.warn(
-        `<${TAG}>: invalid loading=${JSON.stringify(value.slice(0, 40))}; allowed values: "lazy", "eager". Using the default.`,
-      );
-    }
-    return false;
-  }
+  #warned = false;
 
   connectedCallback() {
-    if (this.#lazy()) {
-      whenNear(this, () => this.#start(false));
-    } else {
-      this.#start(false);
+    // loading="lazy" as on <img>: until the element is near, nothing but
+    // this file is fetched and the content inside the element stays.
+    const loading = this.getAttribute('loading')?.trim().toLowerCase() ?? 'eager';
+    if (loading === 'lazy' && window.IntersectionObserver) {
+      near ??= new IntersectionObserver(
+        (entries) => {
+          for (const { target, isIntersecting } of entries) {
+            const start = isIntersecting && waiting.get(target);
+            if (!start) continue;
+            stopWaiting(target);
+            start();
+          }
+        },
+        { rootMargin: '100% 0px' },
+      );
+      waiting.set(this, () => this.#start(false));
+      near.observe(this);
+      return;
     }
+    if (!/^(lazy|eager)$/.test(loading) && !this.#warned) {
+      this.#warned = true;
+      const value = JSON.stringify(this.getAttribute('loading').slice(0, 40));
+      console.warn(`<${TAG}>: invalid loading=${value}; allowed values: "lazy", "eager". Using the default.`);
+    }
+    this.#start(false);
   }
 
   disconnectedCallback() {
@@ -114,14 +101,6 @@ class StartklarQuiz extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    // Made eager while still waiting: start now.
-    if (name === 'loading') {
-      if (waiting.has(this) && !this.#lazy()) {
-        stopWaiting(this);
-        this.#start(false);
-      }
-      return;
-    }
     if (oldValue === newValue || !this.#widget) return;
     try {
       this.#widget.attribute_changed(name);
