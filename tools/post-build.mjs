@@ -20,10 +20,12 @@
 //       screen and a checklist inside <startklar-quiz standalone>; and
 //       fallback-de.html and fallback-en.html for authors to paste inside
 //       their <startklar-quiz>.
+//    c. ships the loader startklar.js without its full-line comments (they
+//       are most of its bytes; the source in web/ keeps them).
 //    STARTKLAR_FAST=1 skips 3 (quicker local builds; the size test then fails).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -184,6 +186,23 @@ if (release) {
   for (const name of ['index.en.html', 'fallback-de.html', 'fallback-en.html']) {
     if (!existsSync(join(staging, name))) fail(`${name} was not written`);
   }
+
+  // 3c. The loader without its full-line comments. A template literal
+  // spanning lines could hold such a line, so the loader must have none;
+  // the result must still parse.
+  const loader = join(staging, 'startklar.js');
+  const lines = readFileSync(loader, 'utf8').split('\n');
+  if (lines.some((line) => (line.match(/`/g) ?? []).length % 2 === 1)) {
+    fail('startklar.js has a template literal spanning lines; comments cannot be stripped safely');
+  }
+  const code = lines.filter((line) => !/^\s*(\/\/.*)?$/.test(line)).join('\n');
+  const stripped = `// Startklar embed loader; commented source: web/startklar.js in the repository.\n${code}\n`;
+  const check = join(staging, 'startklar-check.mjs');
+  writeFileSync(check, stripped);
+  const parsed = spawnSync(process.execPath, ['--check', check], { stdio: 'inherit' });
+  rmSync(check);
+  if (parsed.status !== 0) fail('startklar.js does not parse without its comments');
+  writeFileSync(loader, stripped);
 } else {
   // Quick builds: the English page is the same placeholder page; the wasm
   // still follows ?lang=en.
