@@ -81,23 +81,23 @@ pub fn validate(content: &Content) -> Result<(), Vec<String>> {
             }
         }
     }
-    match toml::Value::try_from(content) {
-        Ok(tree) => find_empty_texts("", &tree, &mut problems),
-        Err(error) => problems.push(format!("could not walk the content: {error}")),
-    }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems)
-    }
+    empty_texts("", content, problems)
 }
 
 /// Every problem found in the fallback texts, each naming the field.
 pub fn validate_fallback(fallback: &Fallback) -> Result<(), Vec<String>> {
-    let mut problems = Vec::new();
-    match toml::Value::try_from(fallback) {
-        Ok(tree) => find_empty_texts("fallback", &tree, &mut problems),
-        Err(error) => problems.push(format!("could not walk the fallback: {error}")),
+    empty_texts("fallback", fallback, Vec::new())
+}
+
+/// `problems` plus one for every empty text in `value` (under `path`).
+fn empty_texts<T: serde::Serialize>(
+    path: &str,
+    value: &T,
+    mut problems: Vec<String>,
+) -> Result<(), Vec<String>> {
+    match toml::Value::try_from(value) {
+        Ok(tree) => find_empty_texts(path, &tree, &mut problems),
+        Err(error) => problems.push(format!("could not walk the texts: {error}")),
     }
     if problems.is_empty() {
         Ok(())
