@@ -25,17 +25,19 @@ fn main() {
     for (name, path) in LANGUAGES {
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let content: schema::Content =
-            toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
-        if let Err(problems) = validate::validate(&content) {
+        let file = validate::parse_language_file(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let checked = validate::validate(&file.content)
+            .and_then(|()| validate::validate_fallback(&file.fallback));
+        if let Err(problems) = checked {
             panic!("{path} is invalid:\n  {}", problems.join("\n  "));
         }
-        let mut literal = RustLiteral(String::new());
-        content
-            .serialize(&mut literal)
-            .unwrap_or_else(|e| panic!("{path}: {e}"));
         writeln!(out, "/// The {name} texts, from `{path}`.").unwrap();
-        writeln!(out, "pub static {name}: Content = {};", literal.0).unwrap();
+        let content = rust_literal(path, &file.content);
+        writeln!(out, "pub static {name}: Content = {content};").unwrap();
+        // A separate static: the wasm never reads it, so the linker drops it.
+        writeln!(out, "/// The {name} fallback texts, from `{path}`.").unwrap();
+        let fallback = rust_literal(path, &file.fallback);
+        writeln!(out, "pub static {name}_FALLBACK: Fallback = {fallback};").unwrap();
     }
     // A 128 KB stack instead of Rust's 1 MB default: the widget's tree is
     // shallow, and every widget has a wasm instance (and memory) of its own.
@@ -44,6 +46,15 @@ fn main() {
     }
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// `value` as a Rust expression; a failure names the file it came from.
+fn rust_literal<T: Serialize>(path: &str, value: &T) -> String {
+    let mut literal = RustLiteral(String::new());
+    value
+        .serialize(&mut literal)
+        .unwrap_or_else(|e| panic!("{path}: {e}"));
+    literal.0
 }
 
 /// A serde serializer that writes a value as a Rust expression usable in a

@@ -1,8 +1,16 @@
 // The Startklar benchmark: cold loads of (a) the standalone page, (b) the
-// element on the demo blog page and (c) the static floor page, in headless
-// Debian Chromium, plus Lighthouse on the standalone page.
+// element on a plain page, (b+) the element on a page that follows the
+// README's speed advice (preload lines, fallback snippet) and (c) the static
+// floor page, in headless Debian Chromium, plus Lighthouse (mobile preset)
+// on the standalone page.
 //
-//   node bench/run.mjs --dist DIR [--runs 10] [--throttle 4] [--no-lighthouse]
+//   node bench/run.mjs --dist DIR [--profile desktop|phone] [--runs N]
+//                      [--throttle 4] [--no-lighthouse]
+//
+// Profiles: `desktop` (default: no throttling, 1000×800) and `phone` (a
+// mid-range phone on Slow 4G as Lighthouse's DevTools throttling defines it:
+// CPU 4× slower, 562.5 ms request latency, 1,474.56 kbps down, 675 kbps up;
+// 412×823 viewport). Every file is served brotli-compressed, as a real host would.
 //
 // Normally started by `bash bench/run.sh`, which builds the release first.
 // Writes bench/results/<timestamp>.json and prints a table with ratios to the floor.
@@ -18,15 +26,33 @@ import { instrument, waitReady, firstContentfulPaint, walkQuiz, wasmMemory, layo
 const { values: opts } = parseArgs({
   options: {
     dist: { type: 'string' },
-    runs: { type: 'string', default: '10' },
-    throttle: { type: 'string', default: '1' },
+    profile: { type: 'string', default: 'desktop' },
+    runs: { type: 'string' },
+    throttle: { type: 'string' },
     'no-lighthouse': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(REPO_ROOT, 'bench', 'results') },
   },
 });
 const DIST = path.resolve(opts.dist ?? path.join(REPO_ROOT, 'dist'));
-const RUNS = Number(opts.runs);
-const THROTTLE = Number(opts.throttle);
+// Slow 4G in Lighthouse's DevTools values; CDP takes bytes per second.
+const kbps = (n) => (n * 1024) / 8;
+const PROFILES = {
+  desktop: { runs: 10, throttle: 1, network: null, viewport: { width: 1000, height: 800 }, mobile: false },
+  phone: {
+    runs: 5,
+    throttle: 4,
+    network: { offline: false, latency: 562.5, downloadThroughput: kbps(1474.56), uploadThroughput: kbps(675) },
+    viewport: { width: 412, height: 823 },
+    mobile: true,
+  },
+};
+const PROFILE = PROFILES[opts.profile];
+if (!PROFILE) {
+  console.error(`bench: --profile takes ${Object.keys(PROFILES).join(' or ')}`);
+  process.exit(1);
+}
+const RUNS = Number(opts.runs ?? PROFILE.runs);
+const THROTTLE = Number(opts.throttle ?? PROFILE.throttle);
 if (!existsSync(path.join(DIST, 'index.html'))) {
   console.error(`bench: ${DIST}/index.html missing (bash bench/run.sh builds it)`);
   process.exit(1);
@@ -38,7 +64,8 @@ if (!(RUNS >= 1) || !(THROTTLE >= 1)) {
 
 const PAGES = [
   { key: 'standalone', label: '(a) standalone', root: 'dist', path: 'index.html?lang=de', target: 'startklar-quiz[standalone]' },
-  { key: 'element', label: '(b) element/blog', root: 'dist', path: 'demo/blog.html', target: '#quiz-de' },
+  { key: 'element', label: '(b) element, plain', root: 'dist', path: 'demo/plain.html', target: '#quiz-de' },
+  { key: 'advised', label: '(b+) element, advice', root: 'dist', path: 'bench/element.html', target: '#quiz-de' },
   { key: 'floor', label: '(c) floor', root: 'bench', path: 'floor.html', target: '#floor' },
 ];
 
@@ -62,6 +89,18 @@ function compressedCopy(from) {
 }
 const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } };
 const roots = { dist: compressedCopy(DIST), bench: compressedCopy(path.join(REPO_ROOT, 'bench')) };
+// (b+): bench/element.html with the build's German fallback snippet in the
+// element, served beside the build as bench/element.html.
+{
+  const snippet = readFileSync(path.join(DIST, 'fallback-de.html'), 'utf8').trim();
+  const page = readFileSync(path.join(REPO_ROOT, 'bench', 'element.html'), 'utf8');
+  if (!page.includes('<!-- fallback-de.html -->')) throw new Error('bench/element.html lacks its fallback marker');
+  mkdirSync(path.join(roots.dist, 'bench'), { recursive: true });
+  writeFileSync(
+    path.join(roots.dist, 'bench', 'element.html'),
+    brotliCompressSync(page.replace('<!-- fallback-de.html -->', snippet), BROTLI),
+  );
+}
 const servers = {
   dist: await serve({ root: roots.dist, headers: { 'Content-Encoding': 'br' } }),
   bench: await serve({ root: roots.bench, headers: { 'Content-Encoding': 'br' } }),
@@ -77,7 +116,11 @@ function countNodes(node) {
 
 /** One cold load in a fresh browser context, walked to the result. */
 async function load(browser, def) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const context = await browser.newContext({
+    viewport: PROFILE.viewport,
+    isMobile: PROFILE.mobile,
+    hasTouch: PROFILE.mobile,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   const errors = [];
@@ -87,6 +130,7 @@ async function load(browser, def) {
   await cdp.send('Performance.enable');
   await cdp.send('Network.enable');
   if (THROTTLE > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  if (PROFILE.network) await cdp.send('Network.emulateNetworkConditions', PROFILE.network);
   const server = servers[def.root];
   const requests = new Map();
   cdp.on('Network.requestWillBeSent', (e) => {
@@ -102,7 +146,7 @@ async function load(browser, def) {
   });
   await instrument(page, def.target);
   await page.goto(server.url + def.path, { waitUntil: 'commit' });
-  const ready = await waitReady(page);
+  const ready = await waitReady(page, 60_000);
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   await page.waitForLoadState('load');
   const fcp = await firstContentfulPaint(page);
@@ -188,7 +232,10 @@ const summary = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.m
 const started = Date.now();
 const browser = await launchBrowser();
 const results = Object.fromEntries(PAGES.map((p) => [p.key, []]));
-console.log(`bench: ${RUNS} cold loads each of ${PAGES.map((p) => p.label).join(', ')}; CPU throttle ${THROTTLE}×; dist ${DIST}`);
+console.log(
+  `bench: profile ${opts.profile}: ${RUNS} cold loads each of ${PAGES.map((p) => p.label).join(', ')}; ` +
+    `CPU throttle ${THROTTLE}×; network ${PROFILE.network ? 'Slow 4G' : 'unthrottled'}; dist ${DIST}`,
+);
 // One warm-up load of each page (not counted): the first Chromium contexts start slower.
 for (const def of PAGES) await load(browser, def);
 for (let run = 0; run < RUNS; run++) {
@@ -215,7 +262,8 @@ const METRICS = [
   ['fcp', 'first contentful paint', 'ms'],
   ['taskMs', 'main-thread CPU to ready (tasks)', 'ms'],
   ['scriptMs', 'script CPU to ready', 'ms'],
-  ...Array.from({ length: 8 }, (_, i) => [`step${i + 1}`, `click → painted, step ${i + 1}`, 'ms']),
+  ['step0', 'click → painted, Start → question 1', 'ms'],
+  ...Array.from({ length: 8 }, (_, i) => [`step${i + 1}`, `click → painted, ${i === 7 ? 'question 8 → result' : `question ${i + 1} → ${i + 2}`}`, 'ms']),
   ['slowestStep', 'click → painted, slowest step', 'ms'],
   ['heapKB', 'JS heap after result', 'KB'],
   ['wasmKB', 'wasm memory after result', 'KB'],
@@ -227,7 +275,7 @@ const METRICS = [
   ['clsLoad', 'layout shift, load + takeover', ''],
   ['cls', 'layout shift, whole walk', ''],
 ];
-const value = (r, key) => (key.startsWith('step') && key !== 'steps' ? r.steps[Number(key.slice(4)) - 1] : r[key]);
+const value = (r, key) => (/^step\d$/.test(key) ? r.steps[Number(key.slice(4))] : r[key]);
 const summaries = {};
 for (const def of PAGES) {
   summaries[def.key] = Object.fromEntries(METRICS.map(([key]) => [key, summary(results[def.key].map((r) => value(r, key)))]));
@@ -239,37 +287,42 @@ const fmt = (n, key) => {
 };
 const cell = (s, key) => `${fmt(s.median, key)} [${fmt(s.min, key)}–${fmt(s.max, key)}]`;
 const ratio = (a, c) => (c > 0 ? `${(a / c).toFixed(2)}×` : '–');
-const header = ['metric (median [min–max])', ...PAGES.map((p) => p.label), 'a/c', 'b/c'];
+const compared = PAGES.filter((p) => p.key !== 'floor');
+const header = ['metric (median [min–max])', ...PAGES.map((p) => p.label), ...compared.map((p) => `${p.label.split(' ')[0]}/(c)`)];
 const rows = METRICS.map(([key, label, unit]) => [
   `${label}${unit ? ` (${unit})` : ''}`,
   ...PAGES.map((p) => cell(summaries[p.key][key], key)),
-  ratio(summaries.standalone[key].median, summaries.floor[key].median),
-  ratio(summaries.element[key].median, summaries.floor[key].median),
+  ...compared.map((p) => ratio(summaries[p.key][key].median, summaries.floor[key].median)),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 const table = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 
+// The targets of the profile, each shown met or as a gap.
 const floor = summaries.floor;
-const targets = PAGES.filter((p) => p.key !== 'floor').map((p) => {
+const target = (page, name, ok, text) => ({ page: page.label, name, ok, text });
+const targets = [];
+for (const p of compared) {
   const s = summaries[p.key];
-  const readyOk = s.ready.median <= 1.5 * floor.ready.median;
-  const stepOk = METRICS.filter(([k]) => /^step\d$/.test(k)).every(([k]) => s[k].median <= 16);
-  const memoryOk = s.memoryKB.median - floor.memoryKB.median <= 2048;
-  return {
-    page: p.label,
-    firstQuestion: { ok: readyOk, text: `${fmt(s.ready.median, 'ready')} ms vs 1.5 × floor = ${fmt(1.5 * floor.ready.median, 'ready')} ms` },
-    clicks: { ok: stepOk, text: `every step's median ≤ 16 ms (slowest step median ${fmt(s.slowestStep.median, 'x')} ms)` },
-    memory: { ok: memoryOk, text: `${fmt(s.memoryKB.median - floor.memoryKB.median, 'x')} KB more than the floor (≤ 2048 KB)` },
-  };
-});
+  const ms = (n) => `${fmt(n, 'x')} ms`;
+  if (opts.profile === 'phone') {
+    const limits = { standalone: { fcp: 1.2, ready: 1.5 }, advised: { fcp: 1.8, ready: 1.8 } }[p.key];
+    for (const [metric, factor] of Object.entries(limits ?? {})) {
+      const limit = factor * floor[metric].median;
+      targets.push(target(p, metric === 'fcp' ? 'first contentful paint' : 'first screen usable', s[metric].median <= limit,
+        `${ms(s[metric].median)} vs ${factor} × floor = ${ms(limit)}`));
+    }
+    targets.push(target(p, 'slowest click', s.slowestStep.median <= 100, `median of the slowest step ${ms(s.slowestStep.median)} (≤ 100 ms)`));
+  } else {
+    const over = METRICS.filter(([k]) => /^step\d$/.test(k) && s[k].median > 16).map(([k, label]) => `${label.replace('click → painted, ', '')} ${ms(s[k].median)}`);
+    targets.push(target(p, 'every click within a frame', over.length === 0, over.length ? `over 16 ms: ${over.join('; ')}` : 'every step median ≤ 16 ms'));
+    targets.push(target(p, 'first question', s.ready.median <= 1.5 * floor.ready.median, `${ms(s.ready.median)} vs 1.5 × floor = ${ms(1.5 * floor.ready.median)}`));
+  }
+  targets.push(target(p, 'memory', s.memoryKB.median - floor.memoryKB.median <= 2048, `${fmt(s.memoryKB.median - floor.memoryKB.median, 'x')} KB more than the floor (≤ 2048 KB)`));
+}
 
 console.log(`\n${table}\n`);
-for (const t of targets) {
-  for (const [name, r] of Object.entries(t).filter(([k]) => k !== 'page')) {
-    console.log(`${r.ok ? 'met ' : 'GAP '} ${t.page}: ${name}: ${r.text}`);
-  }
-}
+for (const t of targets) console.log(`${t.ok ? 'met ' : 'GAP '} ${t.page}: ${t.name}: ${t.text}`);
 if (lighthouse?.scores) {
   console.log(
     `\nLighthouse ${lighthouse.lighthouseVersion} (${lighthouse.formFactor}, simulated throttling) on index.html?lang=de: ` +
@@ -294,8 +347,10 @@ writeFileSync(
       date: new Date().toISOString(),
       durationS: Math.round((Date.now() - started) / 1000),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, loadavg: os.loadavg(), chromium: CHROMIUM },
+      profile: opts.profile,
       runs: RUNS,
       throttle: THROTTLE,
+      network: PROFILE.network,
       pages: PAGES,
       summaries,
       targets,

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# The benchmark: builds the release into a temporary folder, serves it on
-# 127.0.0.1 and measures cold loads of the standalone page, the element on
-# the demo blog page and the static floor page (bench/floor.html) in headless
-# Chromium, then runs Lighthouse on the standalone page.
+# The benchmark: builds the release into a temporary folder, serves it
+# brotli-compressed on 127.0.0.1 and measures cold loads of the standalone
+# page, the element on a plain page, the element on a page that follows the
+# speed advice (bench/element.html) and the static floor page
+# (bench/floor.html) in headless Chromium, then runs Lighthouse on the
+# standalone page.
 #
-#   bash bench/run.sh [--runs 10] [--throttle 4] [--no-lighthouse] [--dist DIR]
+#   bash bench/run.sh [--profile desktop|phone] [--runs N] [--throttle 4]
+#                     [--no-lighthouse] [--dist DIR]
 #
+# --profile phone: CPU 4× slower and Slow 4G (562.5 ms latency, 1,474.56 kbps
+# down, 675 kbps up), 5 runs; desktop (the default): no throttling, 10 runs.
 # With --dist DIR it measures that build instead of building one. Results go
 # to bench/results/<timestamp>.json (not committed); the table is printed.
 set -euo pipefail

@@ -291,7 +291,7 @@ async fn the_result_shows_the_plan_in_order_and_restart_clears_it() {
         .unchecked_into();
     assert_eq!(
         link.value(),
-        "https://example.org/startklar/index.html?lang=en#r=pynyypyy8"
+        "https://example.org/startklar/index.en.html?lang=en#r=pynyypyy8"
     );
     button(&shadow, "Start again").click();
     settle().await;

@@ -15,7 +15,9 @@ use startklar::model::{CaseNumber, Severity};
 
 fn parse(path: &str) -> Content {
     let text = std::fs::read_to_string(path).expect("language file exists");
-    toml::from_str(&text).expect("language file parses")
+    validate::parse_language_file(&text)
+        .expect("language file parses")
+        .content
 }
 
 #[test]
@@ -419,4 +421,38 @@ fn a_case_is_looked_up_by_its_number() {
         }
     }
     assert_eq!(Lang::En.content().case(CaseNumber::FIRST).id, "goal");
+}
+
+#[test]
+fn fallback_texts_are_compiled_checked_and_strict() {
+    for (lang, path) in [(Lang::De, "content/de.toml"), (Lang::En, "content/en.toml")] {
+        let text = std::fs::read_to_string(path).expect("language file exists");
+        let file = validate::parse_language_file(&text).expect("language file parses");
+        assert_eq!(lang.fallback(), &file.fallback, "{path}");
+        assert_eq!(validate::validate_fallback(lang.fallback()), Ok(()));
+        // An unknown key is an error, at the top level and in [fallback].
+        for (wrong, expected) in [
+            (format!("typo = \"x\"\n{text}"), "unknown field `typo`"),
+            (
+                format!("{text}\ntypo = \"x\"\n"),
+                "fallback: unknown field `typo`",
+            ),
+            (
+                text.replace("[fallback]", "[other]"),
+                "fallback: the section is missing",
+            ),
+        ] {
+            let error = validate::parse_language_file(&wrong).expect_err(expected);
+            assert!(error.contains(expected), "{error}");
+        }
+    }
+    let mut blank = Lang::De.fallback().clone();
+    blank.rule_train = " ".into();
+    let problems = validate::validate_fallback(&blank).expect_err("a blank text is invalid");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("fallback.rule_train: must not be empty")),
+        "{problems:?}"
+    );
 }

@@ -150,7 +150,7 @@ fn corrupt_old_or_tampered_stored_state_is_rejected() {
 }
 
 #[test]
-fn the_share_url_opens_the_standalone_page_in_the_sharers_language() {
+fn the_share_url_opens_the_standalone_page_pre_rendered_in_the_sharers_language() {
     fn check(page_url: &str, lang: Lang, code: &str, expected: &str) {
         let answers = share_code::decode(code).expect("a valid code");
         assert_eq!(share_code::share_url(page_url, lang, &answers), expected);
@@ -166,7 +166,20 @@ fn the_share_url_opens_the_standalone_page_in_the_sharers_language() {
         "https://example.org/index.html?lang=de&persist=off#r=old",
         Lang::En,
         &code,
-        &format!("https://example.org/index.html?lang=en#r={code}"),
+        &format!("https://example.org/index.en.html?lang=en#r={code}"),
     );
-    check("", Lang::En, &code, &format!("?lang=en#r={code}"));
+    // The English page sits beside the German one, whatever the folder.
+    check(
+        "https://example.org/startklar/index.html",
+        Lang::En,
+        &code,
+        &format!("https://example.org/startklar/index.en.html?lang=en#r={code}"),
+    );
+    check(
+        "index.html",
+        Lang::En,
+        &code,
+        &format!("index.en.html?lang=en#r={code}"),
+    );
+    check("", Lang::De, &code, &format!("index.html?lang=de#r={code}"));
 }

@@ -19,6 +19,13 @@ let instances = 0;
 // Healthy instances of removed widgets, reused by the next one, so that
 // inserting and removing widgets does not pile up instances.
 const idle = [];
+// loading="lazy": elements waiting to come within about one viewport height
+// of the visible area, with what starts them.
+let near = null;
+const waiting = new Map();
+function stopWaiting(element) {
+  if (waiting.delete(element)) near.unobserve(element);
+}
 
 // Fetches and compiles the wasm once for the page.
 function compile() {
@@ -56,12 +63,38 @@ class StartklarQuiz extends HTMLElement {
   #widget = null;
   #bindings = null;
   #starting = false;
+  #warned = false;
 
   connectedCallback() {
+    // loading="lazy" as on <img>: until the element is near, nothing but
+    // this file is fetched and the content inside the element stays.
+    const loading = this.getAttribute('loading')?.trim().toLowerCase() ?? 'eager';
+    if (loading === 'lazy' && window.IntersectionObserver) {
+      near ??= new IntersectionObserver(
+        (entries) => {
+          for (const { target, isIntersecting } of entries) {
+            const start = isIntersecting && waiting.get(target);
+            if (!start) continue;
+            stopWaiting(target);
+            start();
+          }
+        },
+        { rootMargin: '100% 0px' },
+      );
+      waiting.set(this, () => this.#start(false));
+      near.observe(this);
+      return;
+    }
+    if (!/^(lazy|eager)$/.test(loading) && !this.#warned) {
+      this.#warned = true;
+      const value = JSON.stringify(this.getAttribute('loading').slice(0, 40));
+      console.warn(`<${TAG}>: invalid loading=${value}; allowed values: "lazy", "eager". Using the default.`);
+    }
     this.#start(false);
   }
 
   disconnectedCallback() {
+    stopWaiting(this);
     if (!this.#widget) return;
     try {
       this.#widget.unmount();

@@ -5,7 +5,9 @@
 
 pub mod schema;
 
-pub use schema::{Case, Conclusion, Content, Intro, RouteTexts, Ui, VerdictText, Verdicts};
+pub use schema::{
+    Case, Conclusion, Content, Fallback, Intro, RouteTexts, Ui, VerdictText, Verdicts,
+};
 
 // The language is a model value; re-exported here, beside its texts.
 pub use crate::model::Lang;
@@ -21,6 +23,15 @@ impl Lang {
         match self {
             Lang::De => &DE,
             Lang::En => &EN,
+        }
+    }
+
+    /// The pre-rendered fallback's own texts in this language (build time
+    /// only; the widget never shows them).
+    pub fn fallback(self) -> &'static Fallback {
+        match self {
+            Lang::De => &DE_FALLBACK,
+            Lang::En => &EN_FALLBACK,
         }
     }
 }

@@ -13,6 +13,20 @@ pub type Text = Cow<'static, str>;
 /// A list: borrowed when compiled in, owned when parsed.
 pub type List<T> = Cow<'static, [T]>;
 
+/// A language file as written: what the widget says, and the fallback
+/// texts shown before it starts (pre-rendered at build time).
+///
+/// The two are compiled into separate statics so that the wasm, which never
+/// reads the fallback texts, does not carry them. The file's `[fallback]`
+/// section is the [`Fallback`]; everything else is the [`Content`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct LanguageFile {
+    /// Everything the widget says.
+    pub content: Content,
+    /// The pre-rendered fallback's own texts.
+    pub fallback: Fallback,
+}
+
 /// Everything the widget says in one language.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -209,4 +223,28 @@ pub struct Conclusion {
     pub heading: Text,
     /// The pieces of advice, in the seed's order.
     pub points: List<Text>,
+}
+
+/// Texts of the pre-rendered fallback that the widget itself never shows:
+/// the standalone page's description and the checklist for visitors whose
+/// browser cannot start the quiz.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fallback {
+    /// The standalone page's `<meta name="description">`.
+    pub page_description: Text,
+    /// Heading of the checklist.
+    pub heading: Text,
+    /// Why the checklist is there (the quiz needs JavaScript and WebAssembly).
+    pub intro: Text,
+    /// How to count the points by hand.
+    pub how_to_score: Text,
+    /// Heading above the verdict rules.
+    pub rules_heading: Text,
+    /// When the verdict is "hands off".
+    pub rule_hands_off: Text,
+    /// When the verdict is "ready".
+    pub rule_ready: Text,
+    /// When the verdict is "train".
+    pub rule_train: Text,
 }

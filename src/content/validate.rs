@@ -5,7 +5,7 @@
 //! includer provides the modules `schema` and `case` (`src/model/case.rs`).
 
 use super::case::CASE_COUNT;
-use super::schema::Content;
+use super::schema::{Content, Fallback, LanguageFile};
 
 // The longest texts, in characters, that fit their line on the result card
 // (`export::card_svg`: 600 px wide, one line each, never wrapped).
@@ -60,6 +60,21 @@ fn card_texts(content: &Content) -> Vec<(String, &str, usize)> {
         ));
     }
     texts
+}
+
+/// Parses a language file: its `[fallback]` section and the rest, each
+/// rejecting unknown keys.
+pub fn parse_language_file(text: &str) -> Result<LanguageFile, String> {
+    let mut table: toml::Table = toml::from_str(text).map_err(|error| error.to_string())?;
+    let fallback = table
+        .remove("fallback")
+        .ok_or("fallback: the section is missing")?
+        .try_into()
+        .map_err(|error| format!("fallback: {error}"))?;
+    let content = toml::Value::Table(table)
+        .try_into()
+        .map_err(|error| error.to_string())?;
+    Ok(LanguageFile { content, fallback })
 }
 
 /// Every problem found in `content`, each naming the field; `Ok` when none.
@@ -131,7 +146,20 @@ pub fn validate(content: &Content) -> Result<(), Vec<String>> {
             ));
         }
     }
-    match texts(content) {
+    empty_texts(texts(content), problems)
+}
+
+/// Every problem found in the fallback texts, each naming the field.
+pub fn validate_fallback(fallback: &Fallback) -> Result<(), Vec<String>> {
+    empty_texts(texts_under("fallback", fallback), Vec::new())
+}
+
+/// `problems` plus one for every empty text among `texts`.
+fn empty_texts(
+    texts: Result<Vec<(String, String)>, toml::ser::Error>,
+    mut problems: Vec<String>,
+) -> Result<(), Vec<String>> {
+    match texts {
         Ok(texts) => {
             for (path, text) in texts {
                 if text.trim().is_empty() {
@@ -139,7 +167,7 @@ pub fn validate(content: &Content) -> Result<(), Vec<String>> {
                 }
             }
         }
-        Err(error) => problems.push(format!("could not walk the content: {error}")),
+        Err(error) => problems.push(format!("could not walk the texts: {error}")),
     }
     if problems.is_empty() {
         Ok(())
@@ -150,6 +178,14 @@ pub fn validate(content: &Content) -> Result<(), Vec<String>> {
 
 /// Every text in `content` with its field path, e.g. `cases[2].question`.
 pub fn texts(content: &Content) -> Result<Vec<(String, String)>, toml::ser::Error> {
+    texts_under("", content)
+}
+
+/// Every text in `value` with its field path below `prefix`.
+fn texts_under<T: serde::Serialize>(
+    prefix: &str,
+    value: &T,
+) -> Result<Vec<(String, String)>, toml::ser::Error> {
     fn walk(path: String, value: &toml::Value, out: &mut Vec<(String, String)>) {
         match value {
             toml::Value::String(text) => out.push((path, text.clone())),
@@ -172,6 +208,6 @@ pub fn texts(content: &Content) -> Result<Vec<(String, String)>, toml::ser::Erro
         }
     }
     let mut out = Vec::new();
-    walk(String::new(), &toml::Value::try_from(content)?, &mut out);
+    walk(prefix.to_string(), &toml::Value::try_from(value)?, &mut out);
     Ok(out)
 }

@@ -36,6 +36,15 @@ impl Lang {
         }
     }
 
+    /// The file name of the standalone page pre-rendered in this language,
+    /// beside `index.html` (German, the original).
+    pub fn standalone_page(self) -> &'static str {
+        match self {
+            Lang::De => "index.html",
+            Lang::En => "index.en.html",
+        }
+    }
+
     /// The language for a BCP 47 tag such as a page's `lang` or the
     /// browser's language: German for `de` and its regional forms, else English.
     pub fn from_tag(tag: &str) -> Lang {

@@ -112,13 +112,17 @@ pub fn from_fragment(fragment: &str) -> Option<Result<[Answer; QUESTION_COUNT], 
     fragment.strip_prefix(FRAGMENT_KEY).map(decode)
 }
 
-/// The link that reproduces a result: the standalone page at `page_url`
-/// (its query and fragment dropped), in the sharer's `lang`, with the share
-/// code in the fragment, e.g. `https://example.org/quiz/index.html?lang=de#r=yyppnyyy7`.
+/// The link that reproduces a result: the standalone page pre-rendered in
+/// the sharer's `lang`, in the folder of `page_url` (the standalone page's
+/// URL), so that its first paint is already in that language; `?lang=` for
+/// the widget and the share code in the fragment, e.g.
+/// `https://example.org/quiz/index.en.html?lang=en#r=yyppnyyy7`.
 pub fn share_url(page_url: &str, lang: Lang, answers: &[Answer; QUESTION_COUNT]) -> String {
     let page = page_url.split(['?', '#']).next().unwrap_or_default();
+    let folder = page.rfind('/').map_or("", |slash| &page[..=slash]);
     format!(
-        "{page}?lang={}#{FRAGMENT_KEY}{}",
+        "{folder}{}?lang={}#{FRAGMENT_KEY}{}",
+        lang.standalone_page(),
         lang.code(),
         encode(answers)
     )

@@ -56,7 +56,8 @@ async function openResult(page, url, lang) {
 }
 
 /** The share link of `answers` on the standalone page in `lang`. */
-const shareUrl = (answers, lang = 'en') => h.url(`index.html?lang=${lang}#r=${shareCode(answers)}`);
+const shareUrl = (answers, lang = 'en') =>
+  h.url(`${lang === 'en' ? 'index.en.html' : 'index.html'}?lang=${lang}#r=${shareCode(answers)}`);
 
 /** From question 1, answers `answers` and ends on the next question. */
 async function answerSome(q, answers) {
@@ -270,7 +271,7 @@ test('the share link reproduces the result on another machine and never reaches 
   assert.deepEqual(result, { verdict: 'train', score: 12 });
   const link = await q.textbox(EN.shareLinkLabel).inputValue();
   assert.equal(shareCode(TRAIN), 'ypnyypyy0');
-  // The link keeps the sharer's language.
+  // The link keeps the sharer's language, on the page pre-rendered in it.
   assert.equal(link, shareUrl(TRAIN));
   assert.match(new URL(link).hash, /^#r=[ypn]{8}\d$/);
 
@@ -287,7 +288,7 @@ test('the share link reproduces the result on another machine and never reaches 
   assert.equal(await shown.checkboxes().count(), 3);
 
   const sent = h.server.requests.slice(requestsBefore);
-  assert.ok(sent.some((u) => u.startsWith('/index.html')), `the page was requested: ${JSON.stringify(sent)}`);
+  assert.ok(sent.some((u) => u.startsWith('/index.en.html')), `the page was requested: ${JSON.stringify(sent)}`);
   // Nothing the server ever received in this file carried a share code.
   assert.deepEqual(
     h.server.requests.filter((u) => u.includes('r=') || u.includes('#') || u.includes(shareCode(TRAIN))),

@@ -17,7 +17,7 @@ const WIDGET_FILES = [
   /^\/startklar-app\.js(\?instance=\d+)?$/,
   /^\/startklar-app_bg\.wasm$/,
   // The iframe variant: the standalone page and its stylesheet.
-  /^\/index\.html\?embed=1&lang=en$/,
+  /^\/index(\.en)?\.html\?embed=1&lang=en$/,
   /^\/page\.css$/,
 ];
 /** The demo page's own files. */
@@ -129,7 +129,7 @@ test('privacy: with storage on, the widgets keep only their own state, only wher
     [
       'localStorage:startklar:/demo/blog.html:quiz-en',
       'sessionStorage:startklar:/demo/blog.html:quiz-de',
-      'sessionStorage:startklar:/index.html:0',
+      'sessionStorage:startklar:/index.en.html:0',
     ],
     'one key per widget, in the storage each asked for',
   );

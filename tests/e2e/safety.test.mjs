@@ -273,7 +273,7 @@ test('markup in the URL is text: ?lang= and the share link field show it escaped
   assert.equal((await q.result()).verdict, 'ready');
   const value = await q.textbox(q.t.shareLinkLabel).inputValue();
   // The link names the widget's language, never the raw ?lang= of the page.
-  assert.ok(value.endsWith(`/index.html?lang=en#r=${valid}`), value);
+  assert.ok(value.endsWith(`/index.en.html?lang=en#r=${valid}`), value);
   assert.ok(!value.includes('<'), `the field shows the URL escaped: ${value}`);
   assert.ok(value.includes('%3Cimg'), value);
   assert.equal(await q.scope.evaluate((host) => host.shadowRoot.querySelector('.sk-share-link').outerHTML.includes('<img')), false);

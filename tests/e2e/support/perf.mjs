@@ -3,7 +3,7 @@
 //   await instrument(page, '#quiz-de');       // before page.goto
 //   await page.goto(url);
 //   const ready = await waitReady(page);       // ms after navigation start
-//   const steps = await walkQuiz(page, '#quiz-de'); // click → next screen painted, 8 steps
+//   const steps = await walkQuiz(page, '#quiz-de'); // click → next screen painted: Start + 8 steps
 //   const cls = await layoutShift(page);
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -98,7 +98,8 @@ export function firstContentfulPaint(page) {
  * each click → next screen (question or result) painted: from the click
  * event's timestamp to just after the first animation frame whose DOM shows
  * the next screen (a task queued from that frame runs after its paint).
- * Returns ms per step. `target` as for instrument().
+ * Returns ms per step: [Start → question 1, question 1 → 2, …, question 8 →
+ * result]. `target` as for instrument().
  */
 export async function walkQuiz(page, target) {
   const scope = page.locator(target);
@@ -114,47 +115,54 @@ export async function walkQuiz(page, target) {
       true,
     );
   });
-  await scope.locator('.sk-intro button.sk-primary').click();
-  await page.waitForFunction(() => window.__bench.root().querySelector('form.sk-question'), null, { polling: 'raf' });
-  const steps = [];
+  const steps = [await timedClick(page, scope.locator('.sk-intro button.sk-primary'), false)];
   for (let i = 0; i < 8; i++) {
-    const last = i === 7;
     await page.evaluate(() => {
-      const bench = window.__bench;
-      const form = bench.root().querySelector('form.sk-question');
-      bench.title = form.querySelector('.sk-title').textContent;
+      const form = window.__bench.root().querySelector('form.sk-question');
       form.querySelector('input[type="radio"][value="yes"]').click();
-      bench.lastClick = null;
     });
-    const painted = page.evaluate(
-      (last) =>
-        new Promise((resolve, reject) => {
-          const bench = window.__bench;
-          const shown = () => {
-            if (last) return bench.root().querySelector('.sk-result');
-            const title = bench.root().querySelector('form.sk-question .sk-title');
-            return title && title.textContent !== bench.title;
-          };
-          let frames = 0;
-          const check = () => {
-            if (bench.lastClick != null && shown()) {
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => resolve(performance.now() - bench.lastClick);
-              channel.port2.postMessage(null);
-            } else if (++frames > 1200) {
-              reject(new Error('the next screen did not appear'));
-            } else {
-              requestAnimationFrame(check);
-            }
-          };
-          requestAnimationFrame(check);
-        }),
-      last,
-    );
-    await scope.locator('form.sk-question button[type="submit"]').click();
-    steps.push(await painted);
+    steps.push(await timedClick(page, scope.locator('form.sk-question button[type="submit"]'), i === 7));
   }
   return steps;
+}
+
+/**
+ * Clicks `button` and returns ms from the click to the painted frame that
+ * shows the next screen: a new question, or the result when `toResult`.
+ */
+async function timedClick(page, button, toResult) {
+  await page.evaluate(() => {
+    const bench = window.__bench;
+    bench.title = bench.root().querySelector('form.sk-question .sk-title')?.textContent ?? null;
+    bench.lastClick = null;
+  });
+  const painted = page.evaluate(
+    (toResult) =>
+      new Promise((resolve, reject) => {
+        const bench = window.__bench;
+        const shown = () => {
+          if (toResult) return bench.root().querySelector('.sk-result');
+          const title = bench.root().querySelector('form.sk-question .sk-title');
+          return title && title.textContent !== bench.title;
+        };
+        let frames = 0;
+        const check = () => {
+          if (bench.lastClick != null && shown()) {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - bench.lastClick);
+            channel.port2.postMessage(null);
+          } else if (++frames > 1200) {
+            reject(new Error('the next screen did not appear'));
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        requestAnimationFrame(check);
+      }),
+    toResult,
+  );
+  await button.click();
+  return painted;
 }
 
 /** Sum of the byte lengths of the wasm memories the page instantiated. */
