@@ -93,14 +93,14 @@ pub fn Course(props: &CourseProps) -> Html {
         classes!("sk-course-place", active.then_some("sk-course-active"))
     };
     html! {
-        <svg class="sk-course" part="course" viewBox="0 0 400 128" role="img" aria-label={label} focusable="false">
+        <svg class="sk-course" part="course" viewBox="0 0 400 132" role="img" aria-label={label} focusable="false">
             <g class={place_class(Verdict::HandsOff)}>
                 <path d="M12 86 h44 v-10 h-10 v-10 h-10 v-10 h-10 v-10 h-14 z" />
                 <text x={STAND.0.to_string()} y="106" text-anchor="middle">{ ui.place_stand.as_ref() }</text>
             </g>
             <g class={place_class(Verdict::Train)}>
                 <ellipse cx={TRAINING.0.to_string()} cy={TRAINING.1.to_string()} rx="26" ry="12" />
-                <text x={TRAINING.0.to_string()} y="124" text-anchor="middle">{ ui.place_training.as_ref() }</text>
+                <text x={TRAINING.0.to_string()} y="127" text-anchor="middle">{ ui.place_training.as_ref() }</text>
             </g>
             <g class={place_class(Verdict::Ready)}>
                 <line x1="190" y1="58" x2="190" y2="92" />
