@@ -8,27 +8,17 @@
 // Build first: bash scripts/build.sh (or set STARTKLAR_DIST).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSuite } from './support/suite.mjs';
-import { serve, DIST } from './support/server.mjs';
-import { TEXT, QUESTIONS, visible } from './support/quiz.mjs';
-import {
-  buttonIn,
-  headingIn,
-  expectIntroIn,
-  startIn,
-  answerIn,
-  resultVerdictIn,
-  collectConsole,
-  virtualPage,
-  until,
-} from './support/embed.mjs';
-import { STRICT_CSP } from './support/safety.mjs';
+import { useHarness } from './support/harness.mjs';
+import { quiz, TEXT, QUESTIONS, visible, until } from './support/driver.mjs';
+import { CSP_PATHS } from './support/safety.mjs';
 
-const suite = useSuite('index.en.html');
+const h = useHarness({ needs: 'index.en.html', paths: CSP_PATHS });
 
 const GLUE = '/startklar-app.js';
 const WASM = '/startklar-app_bg.wasm';
 const exact = (name) => ({ name, exact: true });
+/** The widget on the page, driven in `lang`. */
+const widget = (page, lang, selector = 'startklar-quiz') => quiz(page.locator(selector), lang);
 
 /** Paths the page asked for from now on (browser side, query and all). */
 function recordRequests(page) {
@@ -59,90 +49,86 @@ for (const [path, lang] of [
   ['index.en.html?lang=en', 'en'],
 ]) {
   test(`${path}: the glue and the wasm are preloaded and used, each fetched once, under the strict CSP`, async () => {
-    const server = await serve({ root: DIST, headers: { 'Content-Security-Policy': STRICT_CSP } });
-    try {
-      const s = suite.session;
-      const paths = recordRequests(s.page);
-      await s.page.goto(server.url + path);
-      const w = s.page.locator('startklar-quiz');
-      await expectIntroIn(w, lang);
-      await visible(buttonIn(w, TEXT[lang].start), 'the widget has started');
-      await s.page.waitForLoadState('networkidle');
-      const preloads = await s.page.evaluate(() =>
-        [...document.head.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')].map((link) => ({
-          rel: link.rel,
-          file: new URL(link.href).pathname,
-          as: link.getAttribute('as'),
-          crossorigin: link.crossOrigin,
-        })),
-      );
-      assert.deepEqual(
-        preloads.map(({ rel, file, as }) => ({ rel, file, as })),
-        [
-          { rel: 'modulepreload', file: GLUE, as: null },
-          { rel: 'preload', file: WASM, as: 'fetch' },
-        ],
-      );
-      assert.ok(preloads.every((p) => p.crossorigin === 'anonymous'), JSON.stringify(preloads));
-      // A preload the loader did not use would be fetched a second time
-      // (the server sends no-store, so nothing could come from a cache).
-      assert.equal(count(paths, GLUE), 1, JSON.stringify(paths));
-      assert.equal(count(paths, WASM), 1, JSON.stringify(paths));
-      assert.equal(count(server.requests, GLUE), 1, JSON.stringify(server.requests));
-      assert.equal(count(server.requests, WASM), 1, JSON.stringify(server.requests));
-      s.assertNoErrors();
-    } finally {
-      await server.close();
+    const s = await h.open();
+    const sentBefore = h.server.requests.length;
+    const paths = recordRequests(s.page);
+    await s.page.goto(h.url(`strict/${path}`));
+    await widget(s.page, lang).intro();
+    await s.page.waitForLoadState('networkidle');
+    const preloads = await s.page.evaluate(() =>
+      [...document.head.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')].map((link) => ({
+        rel: link.rel,
+        file: new URL(link.href).pathname,
+        as: link.getAttribute('as'),
+        crossorigin: link.crossOrigin,
+      })),
+    );
+    assert.deepEqual(
+      preloads.map(({ rel, file, as }) => ({ rel, file, as })),
+      [
+        { rel: 'modulepreload', file: `/strict${GLUE}`, as: null },
+        { rel: 'preload', file: `/strict${WASM}`, as: 'fetch' },
+      ],
+    );
+    assert.ok(preloads.every((p) => p.crossorigin === 'anonymous'), JSON.stringify(preloads));
+    // A preload the loader did not use would be fetched a second time
+    // (the server sends no-store, so nothing could come from a cache).
+    const sent = h.server.requests.slice(sentBefore);
+    for (const file of [GLUE, WASM]) {
+      assert.equal(count(paths, `/strict${file}`), 1, JSON.stringify(paths));
+      assert.equal(count(sent, `/strict${file}`), 1, JSON.stringify(sent));
     }
+    s.log.assertNoErrors();
   });
 }
 
 // ---- a page per language ----
 
 test('index.en.html?lang=en paints English before the wasm runs, then the widget takes over in English', async () => {
-  const { page } = suite.session;
+  const { page } = await h.open();
   const release = await holdWasm(page);
-  await page.goto(suite.server.url + 'index.en.html?lang=en');
-  const w = page.locator('startklar-quiz');
-  await visible(headingIn(w, TEXT.en.introHeading), 'the English heading before the wasm');
-  await visible(w.getByRole('link', exact(TEXT.en.start)), 'the fallback start link in English');
-  assert.equal(await headingIn(page, TEXT.de.introHeading).count(), 0, 'no German heading');
+  await page.goto(h.url('index.en.html?lang=en'));
+  const q = widget(page, 'en');
+  await visible(q.heading(TEXT.en.introHeading), 'the English heading before the wasm');
+  await visible(q.scope.getByRole('link', exact(TEXT.en.start)), 'the fallback start link in English');
+  assert.equal(await page.getByRole('heading', exact(TEXT.de.introHeading)).count(), 0, 'no German heading');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.equal(await page.title(), TEXT.en.introHeading);
-  assert.equal(await buttonIn(w, TEXT.en.start).count(), 0, 'the wasm has not run yet');
+  assert.equal(await q.button(TEXT.en.start).count(), 0, 'the wasm has not run yet');
   await release();
-  await visible(buttonIn(w, TEXT.en.start), 'the widget in English');
-  await startIn(w, 'en');
+  await q.intro();
+  await q.start();
 });
 
 test('index.html?lang=de paints German; its "English" link leads to the English page, without the wasm', async () => {
-  const { page } = suite.session;
+  const { page } = await h.open();
   await holdWasm(page);
-  await page.goto(suite.server.url + 'index.html?lang=de');
-  const w = page.locator('startklar-quiz');
-  await visible(headingIn(w, TEXT.de.introHeading), 'the German heading before the wasm');
+  await page.goto(h.url('index.html?lang=de'));
+  const q = widget(page, 'de');
+  await visible(q.heading(TEXT.de.introHeading), 'the German heading before the wasm');
   assert.equal(await page.locator('html').getAttribute('lang'), 'de');
-  await w.getByRole('link', exact(TEXT.en.language)).click();
+  await q.scope.getByRole('link', exact(TEXT.en.language)).click();
   await page.waitForURL(/\/index\.en\.html\?lang=en$/);
-  await visible(headingIn(w, TEXT.en.introHeading), 'the English heading on the English page');
+  await visible(q.in('en').heading(TEXT.en.introHeading), 'the English heading on the English page');
 });
 
 test('an English share link shows English before the wasm, then the shared result in English', async () => {
-  const { page } = suite.session;
+  const { page } = await h.open();
   const release = await holdWasm(page);
-  await page.goto(suite.server.url + 'index.en.html?lang=en#r=yyyyyyyy0');
-  const w = page.locator('startklar-quiz');
-  await visible(headingIn(w, TEXT.en.introHeading), 'English before the wasm');
+  await page.goto(h.url('index.en.html?lang=en#r=yyyyyyyy0'));
+  const q = widget(page, 'en');
+  await visible(q.heading(TEXT.en.introHeading), 'English before the wasm');
   await release();
-  assert.equal(await resultVerdictIn(w, 'en'), 'ready');
+  assert.equal((await q.result()).verdict, 'ready');
 });
 
 test('the English page still follows ?lang=de once the wasm runs', async () => {
-  const { page } = suite.session;
-  await page.goto(suite.server.url + 'index.en.html?lang=de');
-  const w = page.locator('startklar-quiz');
-  await visible(buttonIn(w, TEXT.de.start), 'the widget in German');
-  await visible(headingIn(w, TEXT.de.introHeading), 'the German heading');
+  const { page } = await h.open();
+  await page.goto(h.url('index.en.html?lang=de'));
+  const q = widget(page, 'de');
+  await q.intro();
+  await visible(q.button(TEXT.de.start), 'the widget in German');
+  await visible(q.heading(TEXT.de.introHeading), 'the German heading');
 });
 
 // ---- loading="lazy" ----
@@ -159,8 +145,7 @@ function lazyPage(attributes) {
 }
 
 async function openLazyPage(s, attributes) {
-  const url = `${suite.server.url}demo/speed-test.html`;
-  await virtualPage(s.context, url, lazyPage(attributes));
+  const url = await s.virtualPage('demo/speed-test.html', lazyPage(attributes));
   const paths = recordRequests(s.page);
   await s.page.goto(url);
   await s.page.waitForLoadState('networkidle');
@@ -171,7 +156,7 @@ async function openLazyPage(s, attributes) {
 const pause = (page) => page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(r), 300)));
 
 test('loading="lazy": only startklar.js until the element nears the viewport; then the whole quiz works', async () => {
-  const s = suite.session;
+  const s = await h.open();
   const paths = await openLazyPage(s, 'loading="lazy"');
   const w = s.page.locator('#quiz');
   await pause(s.page);
@@ -189,12 +174,11 @@ test('loading="lazy": only startklar.js until the element nears the viewport; th
   await s.page.evaluate((y) => scrollTo(0, y), FAR - 800 - 400);
   await until(() => count(paths, WASM) === 1 && count(paths, GLUE) === 1, 'the glue and the wasm requested');
   await w.scrollIntoViewIfNeeded();
-  await expectIntroIn(w, 'en');
-  await startIn(w, 'en');
-  await answerIn(w, Array(QUESTIONS).fill('yes'), 'en');
-  assert.equal(await resultVerdictIn(w, 'en'), 'ready');
+  const q = widget(s.page, 'en', '#quiz');
+  await q.intro();
+  assert.equal((await q.run(Array(QUESTIONS).fill('yes'))).verdict, 'ready');
   assert.deepEqual([count(paths, GLUE), count(paths, WASM)], [1, 1], JSON.stringify(paths));
-  s.assertNoErrors();
+  s.log.assertNoErrors();
 });
 
 for (const [attributes, warning] of [
@@ -202,22 +186,21 @@ for (const [attributes, warning] of [
   ['loading="later"', '<startklar-quiz>: invalid loading="later"; allowed values: "lazy", "eager". Using the default.'],
 ]) {
   test(`${attributes} starts at once, far below the visible area${warning ? ', with one console warning' : ''}`, async () => {
-    const s = suite.session;
-    const warnings = collectConsole(s.page, 'warning');
+    const s = await h.open();
     const paths = await openLazyPage(s, attributes);
     const w = s.page.locator('#quiz');
     await until(() => count(paths, WASM) === 1, 'the wasm is requested without scrolling');
     await until(() => w.evaluate((host) => host.shadowRoot?.querySelector('.sk-intro') != null), 'started off screen');
     assert.deepEqual(
-      warnings.filter((text) => text.includes('loading=')),
+      s.log.warnings.filter((text) => text.includes('loading=')),
       warning ? [warning] : [],
     );
-    s.assertNoErrors();
+    s.log.assertNoErrors();
   });
 }
 
 test('loading="lazy": removed and re-added before it is near, nothing is fetched and nothing leaks', async () => {
-  const s = suite.session;
+  const s = await h.open();
   const paths = await openLazyPage(s, 'loading="lazy"');
   await s.page.evaluate(() => {
     const quiz = document.getElementById('quiz');
@@ -238,10 +221,9 @@ test('loading="lazy": removed and re-added before it is near, nothing is fetched
   // Re-added in view: it starts, once.
   await s.page.evaluate(() => document.body.prepend(window.__removedQuiz));
   const w = s.page.locator('#quiz');
-  await expectIntroIn(w, 'en');
-  await visible(buttonIn(w, TEXT.en.start), 'the widget has started');
+  await widget(s.page, 'en', '#quiz').intro();
   await s.page.waitForLoadState('networkidle');
   assert.deepEqual([count(paths, GLUE), count(paths, WASM)], [1, 1], JSON.stringify(paths));
   assert.equal(await w.evaluate((host) => host.shadowRoot.querySelectorAll('.sk-intro').length), 1, 'one widget');
-  s.assertNoErrors();
+  s.log.assertNoErrors();
 });
