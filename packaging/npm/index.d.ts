@@ -29,7 +29,8 @@ export type StartklarCompleteEvent = CustomEvent<StartklarCompleteDetail>;
 
 /**
  * The quiz element. Its settings are attributes: `lang` ("de" | "en"),
- * `theme` ("auto" | "light" | "dark"), `persist` ("session" | "local" | "off");
+ * `theme` ("auto" | "light" | "dark"), `persist` ("session" | "local" | "off"),
+ * `loading` ("eager" | "lazy");
  * invalid values fall back to the defaults.
  */
 export interface StartklarQuizElement extends HTMLElement {

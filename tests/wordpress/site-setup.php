@@ -32,9 +32,9 @@ if ( is_wp_error( $activated ) ) {
 
 $posts = array(
 	'shortcode' => '[startklar lang="de" theme="auto" persist="session"]',
-	'block'     => '<!-- wp:startklar/quiz {"lang":"en","theme":"dark","persist":"off","id":"quiz-en"} /-->',
-	'invalid'   => '[startklar lang="fr" theme="neon" persist="forever" id="two words"]',
-	'hostile'   => "[startklar lang='\"><img src=x onerror=alert(1)>' theme='dark\" onclick=\"alert(1)' persist=\"<script>alert(1)</script>\" id='a\"b']",
+	'block'     => '<!-- wp:startklar/quiz {"lang":"en","theme":"dark","persist":"off","loading":"lazy","id":"quiz-en"} /-->',
+	'invalid'   => '[startklar lang="fr" theme="neon" persist="forever" loading="soon" id="two words"]',
+	'hostile'   => "[startklar lang='\"><img src=x onerror=alert(1)>' theme='dark\" onclick=\"alert(1)' persist=\"<script>alert(1)</script>\" loading='lazy\" onmouseover=\"alert(1)' id='a\"b']",
 	'plain'     => '<!-- wp:paragraph --><p>A post without a quiz.</p><!-- /wp:paragraph -->',
 );
 $ids = array();

@@ -59,7 +59,7 @@ test('the site runs the default theme with the plugin active', () => {
 
 test('shortcode [startklar lang="de" …]: the quiz completes, served from the plugin folder as a module', async () => {
   const s = await openPost('shortcode');
-  assert.deepEqual(await attributesOf(s.page), { lang: 'de', theme: 'auto', persist: 'session' });
+  assert.deepEqual(await attributesOf(s.page), { lang: 'de', theme: 'auto', persist: 'session', loading: 'eager' });
   const loader = await s.page.locator(`script[src*="${PLUGIN_WIDGET}startklar.js"]`).evaluateAll((els) =>
     els.map((el) => ({ type: el.getAttribute('type'), path: new URL(el.src).pathname })),
   );
@@ -71,9 +71,9 @@ test('shortcode [startklar lang="de" …]: the quiz completes, served from the p
   s.log.assertNoErrors();
 });
 
-test('block startklar/quiz with lang en, dark, persist off: the quiz completes', async () => {
+test('block startklar/quiz with lang en, dark, persist off, loading lazy: the quiz completes', async () => {
   const s = await openPost('block');
-  assert.deepEqual(await attributesOf(s.page), { lang: 'en', theme: 'dark', persist: 'off', id: 'quiz-en' });
+  assert.deepEqual(await attributesOf(s.page), { lang: 'en', theme: 'dark', persist: 'off', loading: 'lazy', id: 'quiz-en' });
   await completeQuiz(s.page, 'en');
   s.log.assertNoErrors();
 });
@@ -81,7 +81,7 @@ test('block startklar/quiz with lang en, dark, persist off: the quiz completes',
 test('invalid shortcode values give the element’s defaults, and the widget finds nothing to warn about', async () => {
   const s = await openPost('invalid');
   // No lang: the element follows the page's language (en-US here).
-  assert.deepEqual(await attributesOf(s.page), { theme: 'auto', persist: 'session' });
+  assert.deepEqual(await attributesOf(s.page), { theme: 'auto', persist: 'session', loading: 'eager' });
   await completeQuiz(s.page, 'en');
   assert.deepEqual(s.log.warningsMatching(/startklar/i), []);
   s.log.assertNoErrors();
@@ -89,9 +89,9 @@ test('invalid shortcode values give the element’s defaults, and the widget fin
 
 test('hostile shortcode values are neither markup nor attributes', async () => {
   const s = await openPost('hostile');
-  assert.deepEqual(await attributesOf(s.page), { theme: 'auto', persist: 'session' });
+  assert.deepEqual(await attributesOf(s.page), { theme: 'auto', persist: 'session', loading: 'eager' });
   assert.equal(await s.page.locator('img[src="x"]').count(), 0);
-  assert.doesNotMatch(s.html, /onerror=alert|onclick="alert/);
+  assert.doesNotMatch(s.html, /onerror=alert|onclick="alert|onmouseover="alert/);
   await widget(s.page, 'en').intro();
   assert.deepEqual(s.log.dialogs, []);
 });

@@ -44,6 +44,10 @@
               { value: 'local', label: t.persistLocal },
               { value: 'off', label: t.persistOff },
             ], set('persist')),
+            select(t.loading, a.loading, [
+              { value: 'eager', label: t.loadingEager },
+              { value: 'lazy', label: t.loadingLazy },
+            ], set('loading')),
             el(components.TextControl, { label: t.id, help: t.idHelp, value: a.id, onChange: set('id') })
           )
         ),

@@ -5,7 +5,8 @@
  * Allowed values and defaults follow the widget: `lang` is de or en (a
  * region such as de-AT is accepted; absent means the page's language),
  * `theme` is auto, light or dark (default auto), `persist` is session,
- * local or off (default session). Case and surrounding space are ignored.
+ * local or off (default session), `loading` is eager or lazy (default
+ * eager). Case and surrounding space are ignored.
  * Anything else falls back to the default.
  *
  * @package StartklarQuiz
@@ -22,6 +23,7 @@ function startklar_quiz_keyword_attributes() {
 	return array(
 		'theme'   => array( 'auto', 'light', 'dark' ),
 		'persist' => array( 'session', 'local', 'off' ),
+		'loading' => array( 'eager', 'lazy' ),
 	);
 }
 
@@ -36,6 +38,7 @@ function startklar_quiz_attribute_defaults() {
 		'lang'    => '',
 		'theme'   => 'auto',
 		'persist' => 'session',
+		'loading' => 'eager',
 		'id'      => '',
 	);
 }
