@@ -66,6 +66,8 @@ test('vite dev server: the quiz completes', async () => {
   const port = await freePort();
   const dev = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: app.dir,
+    // Vite colours its output where CI is set; the address is read as plain text.
+    env: { ...process.env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -73,7 +75,8 @@ test('vite dev server: the quiz completes', async () => {
   dev.stderr.on('data', (d) => (output += d));
   const exited = new Promise((resolve) => dev.once('exit', resolve));
   try {
-    await until(async () => output.includes(`127.0.0.1:${port}`), 'vite dev to start', 30_000).catch((err) => {
+    const plain = () => output.replace(/\x1b\[[0-9;]*m/g, '');
+    await until(async () => plain().includes(`127.0.0.1:${port}`), 'vite dev to start', 30_000).catch((err) => {
       throw new Error(`${err.message}\n${output}`);
     });
     await completeQuizAt(`http://127.0.0.1:${port}/`);
