@@ -32,6 +32,9 @@ apt_pkgs=()
 [[ -x /usr/bin/chromium ]] || apt_pkgs+=(chromium)
 [[ -x /usr/bin/chromedriver ]] || apt_pkgs+=(chromium-driver)
 command -v brotli >/dev/null || apt_pkgs+=(brotli)
+# scripts/package.sh writes zip archives; the package tests unpack them.
+command -v zip >/dev/null || apt_pkgs+=(zip)
+command -v unzip >/dev/null || apt_pkgs+=(unzip)
 if ((${#apt_pkgs[@]})); then
   sudo=""; [[ $EUID -eq 0 ]] || sudo=sudo
   for p in "${apt_pkgs[@]}"; do say "installing Debian package $p"; done
