@@ -4,7 +4,8 @@
  *
  *   php site-setup.php SITE install    installs WordPress
  *   php site-setup.php SITE content    activates the plugin, writes the test
- *                                      posts and prints their ids as JSON
+ *                                      posts and prints their ids and the
+ *                                      shortcode's attributes as JSON
  */
 
 [ , $site, $step ] = $argv;
@@ -57,8 +58,9 @@ foreach ( $posts as $name => $content ) {
 
 echo wp_json_encode(
 	array(
-		'posts'  => $ids,
-		'theme'  => get_option( 'template' ),
-		'active' => is_plugin_active( 'startklar-quiz/startklar-quiz.php' ),
+		'posts'     => $ids,
+		'theme'     => get_option( 'template' ),
+		'active'    => is_plugin_active( 'startklar-quiz/startklar-quiz.php' ),
+		'shortcode' => startklar_quiz_attribute_defaults(),
 	)
 );

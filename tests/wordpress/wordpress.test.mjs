@@ -1,10 +1,12 @@
 // The WordPress plugin in a real WordPress (Debian's 6.1, default theme
 // twentytwentythree), set up by scripts/test-wordpress.sh, which passes:
 //   STARTKLAR_WP_URL   the site's address
-//   STARTKLAR_WP_SITE  JSON: { posts: { shortcode, block, invalid, hostile, plain }, theme, active }
+//   STARTKLAR_WP_SITE  JSON: { posts: { shortcode, block, invalid, hostile, plain }, theme, active,
+//                      shortcode: the shortcode's attributes with their defaults }
 //   STARTKLAR_WP_LOG   PHP's error log (WP_DEBUG_LOG)
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { useHarness } from '../e2e/support/harness.mjs';
 import { quiz } from '../e2e/support/driver.mjs';
@@ -16,6 +18,8 @@ const LOG = process.env.STARTKLAR_WP_LOG;
 assert.ok(BASE && SITE && LOG, 'run through bash scripts/test-wordpress.sh');
 
 const PLUGIN_WIDGET = '/wp-content/plugins/startklar-quiz/widget/';
+const PLUGIN_SOURCE = path.join(import.meta.dirname, '../../packaging/wordpress/startklar-quiz');
+const source = (file) => readFileSync(path.join(PLUGIN_SOURCE, file), 'utf8');
 const postUrl = (name, query = '') => `${BASE}?p=${SITE.posts[name]}${query}`;
 const ANSWERS = ANSWER_SETS.train;
 
@@ -110,6 +114,28 @@ test('under a strict CSP (no inline script, no eval) the quiz completes with no 
   assert.deepEqual(ours, []);
   // Nothing inline from the plugin that such a policy would refuse.
   assert.doesNotMatch(s.html, /<script(?![^>]*\ssrc=)[^>]*>[^<]*startklar/i);
+});
+
+test('the block has the shortcode’s settings, with the same defaults, each with a control in the sidebar', () => {
+  const block = JSON.parse(source('block/block.json'));
+  const defaults = Object.fromEntries(Object.entries(block.attributes).map(([name, a]) => [name, a.default]));
+  assert.deepEqual(defaults, SITE.shortcode);
+  const controls = [...source('block/editor.js').matchAll(/set\('([a-z]+)'\)/g)].map((m) => m[1]);
+  assert.deepEqual(controls.sort(), Object.keys(SITE.shortcode).sort());
+});
+
+test('every string of the plugin and the block editor has a German translation', () => {
+  const php = ['startklar-quiz.php', ...readdirSync(path.join(PLUGIN_SOURCE, 'includes')).map((f) => `includes/${f}`)];
+  const strings = php.flatMap((file) => [...source(file).matchAll(/__\( '((?:[^'\\]|\\.)*)', 'startklar-quiz' \)/g)].map((m) => m[1]));
+  assert.ok(strings.length > 10, `strings found: ${strings.length}`);
+  const editorKeys = [...source('block/editor.js').matchAll(/\bt\.([A-Za-z]+)/g)].map((m) => m[1]);
+  const textKeys = [...source('includes/block.php').matchAll(/'([A-Za-z]+)'\s*=> __\(/g)].map((m) => m[1]);
+  assert.deepEqual([...new Set(editorKeys)].filter((k) => !textKeys.includes(k)), [], 'editor texts without a translatable string');
+  const entries = (file) => new Map([...source(file).matchAll(/^msgid "(.*)"\nmsgstr "(.*)"$/gm)].map((m) => [m[1], m[2]]));
+  const pot = entries('languages/startklar-quiz.pot');
+  const de = entries('languages/startklar-quiz-de_DE.po');
+  assert.deepEqual(strings.filter((msgid) => !pot.has(msgid)), [], 'missing in the .pot');
+  assert.deepEqual(strings.filter((msgid) => !de.get(msgid)), [], 'without a German translation');
 });
 
 test('German and English strings: the fallback link follows the site language', async () => {
