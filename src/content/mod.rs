@@ -104,8 +104,8 @@ impl Content {
     /// The text above the training plan `plan`: it names goal and long-term
     /// plan (cases 1 and 2) first only when they are among its steps.
     pub fn plan_intro(&self, plan: &[Warning]) -> &str {
-        let has = |case: u8| plan.iter().any(|warning| warning.case.number() == case);
-        match (has(1), has(2)) {
+        let has = |case: CaseNumber| plan.iter().any(|warning| warning.case == case);
+        match (has(CaseNumber::GOAL), has(CaseNumber::LONG_TERM_PLAN)) {
             (true, true) => &self.ui.plan_intro_goal_and_long_term,
             (true, false) => &self.ui.plan_intro_goal,
             (false, true) => &self.ui.plan_intro_long_term,

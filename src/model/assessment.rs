@@ -44,7 +44,10 @@ pub fn assess(answers: &[Answer; QUESTION_COUNT]) -> Assessment {
     let score = answers.iter().map(|answer| answer.points()).sum();
     let count = |wanted: Answer| answers.iter().filter(|&&answer| answer == wanted).count();
     let (noes, partlies) = (count(Answer::No), count(Answer::Partly));
-    let route = if answers[0] == Answer::No || answers[1] == Answer::No {
+    let knocked_out = CaseNumber::ALL
+        .into_iter()
+        .any(|case| case.is_knock_out() && answers[case] == Answer::No);
+    let route = if knocked_out {
         VerdictRoute::KnockOut
     } else if noes >= 3 {
         VerdictRoute::TooManyNo

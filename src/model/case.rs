@@ -30,6 +30,16 @@ impl CaseNumber {
     pub const FIRST: CaseNumber = CaseNumber::ALL[0];
     /// The last case: the question before the result.
     pub const LAST: CaseNumber = CaseNumber::ALL[CASE_COUNT - 1];
+    /// Case 1, no goal.
+    pub const GOAL: CaseNumber = CaseNumber(1);
+    /// Case 2, no long-term plan.
+    pub const LONG_TERM_PLAN: CaseNumber = CaseNumber(2);
+
+    /// Goal and long-term plan: a "no" to either is a knock-out in the
+    /// scoring, and both come first in the training plan.
+    pub fn is_knock_out(self) -> bool {
+        self == CaseNumber::GOAL || self == CaseNumber::LONG_TERM_PLAN
+    }
 
     /// The case numbered `number` (1 to [`CASE_COUNT`]), if there is one.
     pub fn from_number(number: u8) -> Option<CaseNumber> {
