@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::Lang;
-use crate::model::{CaseNumber, Severity, Warning, QUESTION_COUNT};
+use crate::model::{CaseNumber, Warning, QUESTION_COUNT};
 
 /// Props of [`TrainingPlan`].
 #[derive(Properties, PartialEq)]
@@ -43,17 +43,13 @@ pub fn TrainingPlan(props: &TrainingPlanProps) -> Html {
                         let on_change = props.on_toggle_step.reform(move |_: Event| number);
                         let id = format!("sk-step-{number}");
                         let badge = content.severity_label(warning.severity);
-                        let class = match warning.severity {
-                            Severity::Applies => "sk-applies",
-                            Severity::AppliesInPart => "sk-applies-in-part",
-                        };
                         let title_id = format!("sk-step-title-{number}");
                         let next_id = format!("sk-step-next-{number}");
                         // The tick box is named by the case and its next step, so a
                         // screen reader says what is being ticked off.
                         let labelled_by = format!("{title_id} {next_id}");
                         html! {
-                            <li class={classes!("sk-plan-step", class)}>
+                            <li class="sk-plan-step">
                                 <h4 class="sk-plan-title" id={title_id}>{ format!("{} ({badge})", case.title) }</h4>
                                 <p class="sk-chain">
                                     <span class="sk-label">{ format!("{}: ", ui.chain_label) }</span>
