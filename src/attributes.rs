@@ -14,7 +14,7 @@ pub struct InvalidAttribute {
     /// The value found.
     pub value: String,
     /// The values allowed.
-    pub allowed: &'static [&'static str],
+    pub allowed: Vec<&'static str>,
 }
 
 impl fmt::Display for InvalidAttribute {
@@ -47,17 +47,20 @@ pub enum Theme {
     Dark,
 }
 
-/// Parses `lang`: `de` or `en` (case and surrounding space ignored), also
-/// with a region as authors often write it (`de-AT`, `en-GB`).
+/// Parses `lang` among the languages `available` (the built-in ones and a
+/// loaded pack's): a tag such as `de`, also with a region as authors often
+/// write it (`de-AT`, `en-GB`), case and surrounding space ignored.
 /// `None` (attribute absent) is `Ok(None)`: the default applies.
-pub fn parse_lang(value: Option<&str>) -> Result<Option<Lang>, InvalidAttribute> {
+pub fn parse_lang(
+    value: Option<&str>,
+    available: &[Lang],
+) -> Result<Option<Lang>, InvalidAttribute> {
     value
         .map(|value| {
-            let primary = value.trim().split(['-', '_']).next().unwrap_or_default();
-            Lang::parse(primary).map_err(|_| InvalidAttribute {
+            Lang::parse(value, available).map_err(|_| InvalidAttribute {
                 name: "lang",
                 value: value.to_string(),
-                allowed: &["de", "en"],
+                allowed: available.iter().map(|lang| lang.code()).collect(),
             })
         })
         .transpose()
@@ -94,7 +97,7 @@ fn parse_choice<T: Copy, const N: usize>(
         .ok_or_else(|| InvalidAttribute {
             name,
             value: raw.to_string(),
-            allowed,
+            allowed: allowed.to_vec(),
         })
 }
 

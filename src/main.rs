@@ -1,6 +1,7 @@
 //! The wasm entry point: exports what the embed loader (`web/startklar.js`)
 //! calls. Everything else lives in the `startklar` library.
 
+use startklar::widget::content_pack::PackSource;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
@@ -12,14 +13,22 @@ pub struct StartklarWidget(Option<startklar::widget::Widget>);
 impl StartklarWidget {
     /// Renders a widget for `host` into its `shadow` root; `page_url` is
     /// the standalone page's URL, for share links; `fresh` ignores what was
-    /// stored.
+    /// stored; `pack_url` is the content pack's absolute URL, if the element
+    /// asks for one, with its text or why it could not be fetched.
     pub fn mount(
         host: HtmlElement,
         shadow: ShadowRoot,
         page_url: &str,
         fresh: bool,
+        pack_url: Option<String>,
+        pack_text: Option<String>,
+        pack_error: Option<String>,
     ) -> Result<StartklarWidget, JsValue> {
-        startklar::widget::Widget::mount(host, &shadow, page_url, fresh)
+        let pack = pack_url.map(|url| PackSource {
+            url,
+            text: pack_text.ok_or_else(|| pack_error.unwrap_or_else(|| "no text".into())),
+        });
+        startklar::widget::Widget::mount(host, &shadow, page_url, fresh, pack)
             .map(|widget| StartklarWidget(Some(widget)))
     }
 

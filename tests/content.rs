@@ -1,64 +1,38 @@
-//! The language files: complete, valid, and true to the seed.
+//! The built-in content packs: complete, valid, and true to the seed.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod schema {
-    pub use startklar::content::schema::*;
-}
-mod case {
-    pub use startklar::model::CASE_COUNT;
-}
-#[path = "../src/content/validate.rs"]
-mod validate;
-
-use startklar::content::{Content, Lang};
+use startklar::content::json::{self, Kind, Value};
+use startklar::content::pack::{
+    self, CARD_LINE_MAX, CARD_POINTS_MAX, CARD_TITLE_MAX, CARD_VERDICT_TITLE_MAX,
+};
+use startklar::content::{Content, Fallback, Lang};
 use startklar::model::{CaseNumber, Severity};
 
-fn parse(path: &str) -> Content {
-    let text = std::fs::read_to_string(path).expect("language file exists");
-    validate::parse_language_file(&text)
-        .expect("language file parses")
-        .content
+fn pack_file(lang: Lang) -> String {
+    let path = format!("content/{}.json", lang.code());
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn parse(lang: Lang) -> (Content, Option<Fallback>) {
+    pack::decode_with_fallback(&pack_file(lang)).expect("the built-in pack is valid")
 }
 
 #[test]
-fn compiled_content_is_the_language_files() {
-    assert_eq!(Lang::De.content(), &parse("content/de.toml"));
-    assert_eq!(Lang::En.content(), &parse("content/en.toml"));
-}
-
-#[test]
-fn both_languages_are_valid_and_complete() {
-    for lang in Lang::ALL {
-        let content = lang.content();
-        assert_eq!(validate::validate(content), Ok(()), "{lang:?}");
-        assert_eq!(content.lang, lang.code());
-        assert_eq!(content.cases.len(), 8);
+fn compiled_content_is_the_content_packs() {
+    for lang in Lang::BUILT_IN {
+        let (content, fallback) = parse(lang);
+        assert_eq!(lang.content(), &content);
+        assert_eq!(Some(lang.fallback()), fallback.as_ref());
     }
 }
 
 #[test]
-fn both_languages_have_the_same_cases_in_the_same_order() {
-    let ids = |lang: Lang| -> Vec<String> {
-        lang.content()
-            .cases
-            .iter()
-            .map(|case| case.id.to_string())
-            .collect()
-    };
-    assert_eq!(ids(Lang::De), ids(Lang::En));
-    assert_eq!(
-        ids(Lang::De),
-        [
-            "goal",
-            "long-term",
-            "outsourcing",
-            "decision-latitude",
-            "staff-time",
-            "staff-size",
-            "expertise",
-            "speed"
-        ]
-    );
+fn both_languages_are_valid_and_complete() {
+    for lang in Lang::BUILT_IN {
+        let content = lang.content();
+        assert_eq!(content.lang, lang.code());
+        assert_eq!(content.cases.len(), 8);
+    }
 }
 
 /// The seed's key words of each case (German) and their agreed English
@@ -161,7 +135,7 @@ const SEED_WORDS: [(&[&str], &[&str]); 8] = [
 #[test]
 fn the_seeds_words_are_recognisable_in_every_case() {
     for (index, (german, english)) in SEED_WORDS.iter().enumerate() {
-        for (lang, words) in [(Lang::De, german), (Lang::En, english)] {
+        for (lang, words) in [(Lang::DE, german), (Lang::EN, english)] {
             let chain = lang.content().cases[index].chain.join(" = ");
             let lowered = chain.to_lowercase();
             for word in words.iter() {
@@ -173,9 +147,9 @@ fn the_seeds_words_are_recognisable_in_every_case() {
             }
         }
     }
-    assert_eq!(Lang::De.content().intro.title, "Sind Sie startklar?");
-    assert_eq!(Lang::En.content().intro.title, "Are you ready to start?");
-    for lang in Lang::ALL {
+    assert_eq!(Lang::DE.content().intro.title, "Sind Sie startklar?");
+    assert_eq!(Lang::EN.content().intro.title, "Are you ready to start?");
+    for lang in Lang::BUILT_IN {
         assert!(
             lang.content().intro.credit.contains("Röthlingshöfer"),
             "{lang:?}"
@@ -191,7 +165,7 @@ fn the_seeds_words_are_recognisable_in_every_case() {
 
 #[test]
 fn both_languages_have_the_same_shape() {
-    let (de, en) = (Lang::De.content(), Lang::En.content());
+    let (de, en) = (Lang::DE.content(), Lang::EN.content());
     for (index, (german, english)) in de.cases.iter().zip(en.cases.iter()).enumerate() {
         assert_eq!(
             german.chain.len(),
@@ -205,30 +179,55 @@ fn both_languages_have_the_same_shape() {
     assert_eq!(de.conclusion.points.len(), en.conclusion.points.len());
 }
 
-/// Every text of a language file with its field path.
+/// Every text of a built-in pack (not its fallback) with its JSON pointer.
 fn texts(content: &Content) -> Vec<(String, String)> {
-    validate::texts(content).expect("content is plain data")
+    fn walk(pointer: String, value: &Value, out: &mut Vec<(String, String)>) {
+        match &value.kind {
+            Kind::String(text) => out.push((pointer, text.clone())),
+            Kind::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    walk(format!("{pointer}/{index}"), item, out);
+                }
+            }
+            Kind::Object(members) => {
+                for (key, _, member) in members {
+                    if !matches!(key.as_str(), "$schema" | "format" | "lang" | "fallback") {
+                        walk(format!("{pointer}/{key}"), member, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let lang = Lang::BUILT_IN
+        .into_iter()
+        .find(|lang| lang.code() == content.lang)
+        .expect("a built-in language");
+    let root = json::parse(&pack_file(lang)).expect("valid JSON");
+    let mut out = Vec::new();
+    walk(String::new(), &root, &mut out);
+    out
 }
 
 #[test]
 fn terms_are_used_one_way() {
     // (language, phrase that must not appear, the term used instead)
     let avoided = [
-        (Lang::De, "—", "a spaced en dash \"–\""),
-        (Lang::De, " - ", "a spaced en dash \"–\""),
-        (Lang::De, "Punkte unten", "Schritte"),
+        (Lang::DE, "—", "a spaced en dash \"–\""),
+        (Lang::DE, " - ", "a spaced en dash \"–\""),
+        (Lang::DE, "Punkte unten", "Schritte"),
         (
-            Lang::De,
+            Lang::DE,
             "Ihre Seite",
             "the rest of the page (it is the author's page)",
         ),
-        (Lang::En, "start number", "race bib"),
-        (Lang::En, "long-term idea", "long-term plan"),
-        (Lang::En, "rules of the game", "ground rules"),
-        (Lang::En, "clear rules", "ground rules"),
-        (Lang::En, "half-measures", "half-hearted"),
-        (Lang::En, "go back to", "are based on"),
-        (Lang::En, "points below", "steps"),
+        (Lang::EN, "start number", "race bib"),
+        (Lang::EN, "long-term idea", "long-term plan"),
+        (Lang::EN, "rules of the game", "ground rules"),
+        (Lang::EN, "clear rules", "ground rules"),
+        (Lang::EN, "half-measures", "half-hearted"),
+        (Lang::EN, "go back to", "are based on"),
+        (Lang::EN, "points below", "steps"),
     ];
     for (lang, phrase, instead) in avoided {
         for (path, text) in texts(lang.content()) {
@@ -239,14 +238,14 @@ fn terms_are_used_one_way() {
         }
     }
     // German dashes are spaced en dashes.
-    for (path, text) in texts(Lang::De.content()) {
+    for (path, text) in texts(Lang::DE.content()) {
         for (at, _) in text.match_indices('–') {
             let spaced = text[..at].ends_with(' ') && text[at..].starts_with("– ");
             assert!(spaced, "de {path}: unspaced dash in {text:?}");
         }
     }
     // English: the spectators sit in "the stands", never in "a stand".
-    for (path, text) in texts(Lang::En.content()) {
+    for (path, text) in texts(Lang::EN.content()) {
         let singular = text
             .split(|c: char| !c.is_alphabetic())
             .any(|word| word.eq_ignore_ascii_case("stand"));
@@ -260,7 +259,7 @@ fn terms_are_used_one_way() {
 #[test]
 fn no_text_points_at_a_case_by_number() {
     // Only some cases are shown, and plan steps are numbered too.
-    for lang in Lang::ALL {
+    for lang in Lang::BUILT_IN {
         for (path, text) in texts(lang.content()) {
             let words: Vec<&str> = text.split_whitespace().collect();
             for pair in words.windows(2) {
@@ -276,16 +275,16 @@ fn no_text_points_at_a_case_by_number() {
 fn the_cases_speak_to_a_team_of_one_too() {
     // Cases 4 to 7 ask about the people who do the work; case 8 says how fast.
     let table = [
-        (Lang::De, 3, "Sie oder Ihr Team"),
-        (Lang::De, 4, "Sie oder Ihr Team"),
-        (Lang::De, 5, "Sie selbst eingeschlossen"),
-        (Lang::De, 6, "Sie oder Ihr Team"),
-        (Lang::De, 7, "innerhalb eines Tages"),
-        (Lang::En, 3, "you or your team"),
-        (Lang::En, 4, "you or your team"),
-        (Lang::En, 5, "yourself included"),
-        (Lang::En, 6, "you or your team"),
-        (Lang::En, 7, "within a day"),
+        (Lang::DE, 3, "Sie oder Ihr Team"),
+        (Lang::DE, 4, "Sie oder Ihr Team"),
+        (Lang::DE, 5, "Sie selbst eingeschlossen"),
+        (Lang::DE, 6, "Sie oder Ihr Team"),
+        (Lang::DE, 7, "innerhalb eines Tages"),
+        (Lang::EN, 3, "you or your team"),
+        (Lang::EN, 4, "you or your team"),
+        (Lang::EN, 5, "yourself included"),
+        (Lang::EN, 6, "you or your team"),
+        (Lang::EN, 7, "within a day"),
     ];
     for (lang, index, phrase) in table {
         let question = &lang.content().cases[index].question;
@@ -297,54 +296,31 @@ fn the_cases_speak_to_a_team_of_one_too() {
     }
 }
 
-/// Sets one text field of a language file.
-type SetText = fn(&mut Content, String);
-
 #[test]
 fn texts_on_the_card_have_a_length_limit() {
-    for lang in Lang::ALL {
-        // (field, make the field this long, expected limit in the message)
-        let table: [(&str, SetText, usize); 5] = [
-            (
-                "intro.title",
-                |c, t| c.intro.title = t.into(),
-                validate::CARD_TITLE_MAX,
-            ),
-            (
-                "ui.card_points",
-                |c, t| c.ui.card_points = t.into(),
-                validate::CARD_POINTS_MAX,
-            ),
-            (
-                "verdicts.hands_off.title",
-                |c, t| c.verdicts.hands_off.title = t.into(),
-                validate::CARD_VERDICT_TITLE_MAX,
-            ),
-            (
-                "verdicts.ready.place",
-                |c, t| c.verdicts.ready.place = t.into(),
-                validate::CARD_LINE_MAX,
-            ),
-            (
-                "verdicts.routes.too_many_no",
-                |c, t| c.verdicts.routes.too_many_no = t.into(),
-                validate::CARD_LINE_MAX,
-            ),
+    for lang in Lang::BUILT_IN {
+        // (field, expected limit in the message)
+        let table = [
+            ("intro.title", CARD_TITLE_MAX),
+            ("ui.card_points", CARD_POINTS_MAX),
+            ("verdicts.hands_off.title", CARD_VERDICT_TITLE_MAX),
+            ("verdicts.ready.place", CARD_LINE_MAX),
+            ("verdicts.routes.too_many_no", CARD_LINE_MAX),
         ];
-        for (field, set, limit) in table {
-            let mut content = lang.content().clone();
-            set(&mut content, "ü".repeat(limit));
+        for (field, limit) in table {
+            let text = with_text(lang, field, &"ü".repeat(limit));
+            assert!(pack::decode(&text).is_ok(), "{lang:?} {field} at its limit");
+            let text = with_text(lang, field, &"ü".repeat(limit + 1));
+            let rejected = pack::decode(&text).expect_err("over-long text is rejected");
+            let pointer = format!("/{}", field.replace('.', "/"));
             assert_eq!(
-                validate::validate(&content),
-                Ok(()),
-                "{lang:?} {field} at its limit"
-            );
-            set(&mut content, "ü".repeat(limit + 1));
-            let problems = validate::validate(&content).expect_err("over-long text is rejected");
-            assert_eq!(
-                problems,
+                rejected
+                    .problems
+                    .iter()
+                    .map(|p| p.describe(&text))
+                    .collect::<Vec<_>>(),
                 [format!(
-                    "{field}: drawn on the result card, at most {limit} characters, found {}",
+                    "{pointer}: at most {limit} characters (found {})",
                     limit + 1
                 )],
                 "{lang:?}"
@@ -353,37 +329,65 @@ fn texts_on_the_card_have_a_length_limit() {
     }
 }
 
+/// The built-in pack of `lang` with the text at `field` (dotted) set to `value`.
+fn with_text(lang: Lang, field: &str, value: &str) -> String {
+    let file = pack_file(lang);
+    let key = field.rsplit('.').next().expect("a field");
+    let current = texts(lang.content())
+        .into_iter()
+        .find(|(pointer, _)| *pointer == format!("/{}", field.replace('.', "/")))
+        .map(|(_, text)| text)
+        .expect("the field exists");
+    let old = format!("\"{key}\": {}", json_string(&current));
+    assert_eq!(file.matches(&old).count(), 1, "{old} once in the pack");
+    file.replace(&old, &format!("\"{key}\": {}", json_string(value)))
+}
+
+/// `text` as a JSON string literal, as the packs write it (UTF-8, not escaped).
+fn json_string(text: &str) -> String {
+    let mut out = String::from('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 #[test]
 fn validation_names_what_is_wrong() {
-    let mut broken = Lang::En.content().clone();
-    let mut cases = broken.cases.to_vec();
-    cases[1].id = cases[0].id.clone();
-    cases[2].question = "  ".into();
-    cases.pop();
-    broken.cases = cases.into();
-    broken.ui.progress = "Question {n}".into();
-    broken.lang = "fr".into();
-    let problems = validate::validate(&broken).expect_err("broken content is invalid");
+    let file = pack_file(Lang::EN);
+    let broken = file
+        .replacen("\"lang\": \"en\"", "\"lang\": \"english!\"", 1)
+        .replacen("Question {n} of {total}", "Question {n}", 1);
+    let rejected = pack::decode(&broken).expect_err("a broken pack is rejected");
+    let problems: Vec<String> = rejected
+        .problems
+        .iter()
+        .map(|p| p.describe(&broken))
+        .collect();
     for expected in [
-        "lang: expected",
-        "cases: expected 8 cases, found 7",
-        "cases[1].id: \"goal\" is used twice",
-        "cases[2].question: must not be empty",
-        "ui.progress: must contain {total}",
+        "/lang: must be a language tag",
+        "/ui/progress: must contain {total}",
     ] {
         assert!(
-            problems.iter().any(|problem| problem.contains(expected)),
+            problems.iter().any(|problem| problem.starts_with(expected)),
             "missing {expected:?} in {problems:#?}"
         );
     }
+    assert_eq!(rejected.lang.as_deref(), Some("english!"));
 }
 
 #[test]
 fn progress_labels() {
     let table = [
-        (Lang::De, 1, "Frage 1 von 8"),
-        (Lang::De, 3, "Frage 3 von 8"),
-        (Lang::En, 8, "Question 8 of 8"),
+        (Lang::DE, 1, "Frage 1 von 8"),
+        (Lang::DE, 3, "Frage 3 von 8"),
+        (Lang::EN, 8, "Question 8 of 8"),
     ];
     for (lang, number, expected) in table {
         let question = CaseNumber::from_number(number).expect("a case number");
@@ -393,13 +397,13 @@ fn progress_labels() {
 
 #[test]
 fn score_and_severity_labels() {
-    let de = Lang::De.content();
+    let de = Lang::DE.content();
     assert_eq!(
         de.score_label(11),
         de.ui.score.replace("{score}", "11").replace("{max}", "16")
     );
     assert!(de.score_label(0).contains('0') && de.score_label(0).contains("16"));
-    for lang in Lang::ALL {
+    for lang in Lang::BUILT_IN {
         let content = lang.content();
         assert_eq!(
             content.severity_label(Severity::Applies),
@@ -414,45 +418,43 @@ fn score_and_severity_labels() {
 
 #[test]
 fn a_case_is_looked_up_by_its_number() {
-    for lang in Lang::ALL {
+    for lang in Lang::BUILT_IN {
         let content = lang.content();
         for (case, texts) in CaseNumber::ALL.into_iter().zip(content.cases.iter()) {
             assert_eq!(content.case(case), texts, "{lang:?} case {case}");
         }
     }
-    assert_eq!(Lang::En.content().case(CaseNumber::FIRST).id, "goal");
+    assert_eq!(Lang::EN.content().case(CaseNumber::FIRST).title, "No goal");
 }
 
 #[test]
 fn fallback_texts_are_compiled_checked_and_strict() {
-    for (lang, path) in [(Lang::De, "content/de.toml"), (Lang::En, "content/en.toml")] {
-        let text = std::fs::read_to_string(path).expect("language file exists");
-        let file = validate::parse_language_file(&text).expect("language file parses");
-        assert_eq!(lang.fallback(), &file.fallback, "{path}");
-        assert_eq!(validate::validate_fallback(lang.fallback()), Ok(()));
-        // An unknown key is an error, at the top level and in [fallback].
-        for (wrong, expected) in [
-            (format!("typo = \"x\"\n{text}"), "unknown field `typo`"),
-            (
-                format!("{text}\ntypo = \"x\"\n"),
-                "fallback: unknown field `typo`",
+    for lang in Lang::BUILT_IN {
+        let file = pack_file(lang);
+        // An unknown key is an error, in the pack and in its fallback section.
+        let typo = file.replacen(
+            "\"fallback\": {",
+            "\"fallback\": {\n    \"typo\": \"x\",",
+            1,
+        );
+        let rejected = pack::decode_with_fallback(&typo).expect_err("an unknown fallback key");
+        assert_eq!(
+            rejected.problems[0].pointer.as_deref(),
+            Some("/fallback/typo")
+        );
+        assert_eq!(rejected.problems[0].message, "unknown field");
+        let blank = file.replacen(
+            &format!(
+                "\"rule_train\": {}",
+                json_string(&lang.fallback().rule_train)
             ),
-            (
-                text.replace("[fallback]", "[other]"),
-                "fallback: the section is missing",
-            ),
-        ] {
-            let error = validate::parse_language_file(&wrong).expect_err(expected);
-            assert!(error.contains(expected), "{error}");
-        }
+            "\"rule_train\": \" \"",
+            1,
+        );
+        let rejected = pack::decode_with_fallback(&blank).expect_err("a blank fallback text");
+        assert_eq!(
+            rejected.problems[0].describe(&blank),
+            "/fallback/rule_train: must not be empty"
+        );
     }
-    let mut blank = Lang::De.fallback().clone();
-    blank.rule_train = " ".into();
-    let problems = validate::validate_fallback(&blank).expect_err("a blank text is invalid");
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("fallback.rule_train: must not be empty")),
-        "{problems:?}"
-    );
 }

@@ -32,7 +32,7 @@ fn the_plan_puts_goal_and_stamina_first_then_no_before_partly() {
 #[test]
 fn the_plan_as_text_lists_each_step_with_its_chain() {
     let assessment = assess(&answers("ypnyyyyy"));
-    let text = plan_text(Lang::De.content(), &assessment);
+    let text = plan_text(Lang::DE.content(), &assessment);
     assert!(text.starts_with("Ihr Trainingsplan\n"), "{text}");
     assert!(text.contains("[ ] Schritt 1: Keine Langzeitidee"), "{text}");
     assert!(
@@ -41,7 +41,7 @@ fn the_plan_as_text_lists_each_step_with_its_chain() {
     );
     assert!(text.contains("[ ] Schritt 2: Outsourcing"), "{text}");
     assert!(text.contains("13 von 16 Punkten"), "{text}");
-    let english = plan_text(Lang::En.content(), &assess(&answers("yyyyyyyy")));
+    let english = plan_text(Lang::EN.content(), &assess(&answers("yyyyyyyy")));
     assert!(
         english.contains("None of the eight cases applies to you."),
         "{english}"
@@ -50,12 +50,12 @@ fn the_plan_as_text_lists_each_step_with_its_chain() {
 
 #[test]
 fn the_card_is_svg_with_verdict_and_score_in_the_language() {
-    let svg = card_svg(Lang::De.content(), &assess(&answers("yyyyyyyy")));
+    let svg = card_svg(Lang::DE.content(), &assess(&answers("yyyyyyyy")));
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(svg.contains(">16<"));
     assert!(svg.contains("Startklar"));
     assert!(svg.contains("lang=\"de\""));
-    let svg = card_svg(Lang::En.content(), &assess(&answers("nyyyyyyy")));
+    let svg = card_svg(Lang::EN.content(), &assess(&answers("nyyyyyyy")));
     assert!(svg.contains(">14<"));
     assert!(svg.contains("Hands off"));
     assert_eq!(svg.matches("<svg").count(), 1);

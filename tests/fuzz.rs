@@ -27,6 +27,7 @@ use startklar::attributes::{
     parse_lang, parse_persist, parse_theme, query_param, InvalidAttribute, Persist, Theme,
 };
 use startklar::content::Lang;
+use startklar::model::is_well_formed_tag;
 use startklar::model::saved_state::{SavedState, SavedStateError, MAX_LENGTH};
 use startklar::model::share_code::{self, ShareCodeError, CODE_LENGTH};
 use startklar::model::{Answer, AnswerSet, CaseNumber, Quiz, Step, QUESTION_COUNT};
@@ -82,7 +83,7 @@ fn answers() -> impl Strategy<Value = [Answer; QUESTION_COUNT]> {
 }
 
 fn lang() -> impl Strategy<Value = Lang> {
-    prop_oneof![Just(Lang::De), Just(Lang::En)]
+    prop_oneof![Just(Lang::DE), Just(Lang::EN)]
 }
 
 /// Every state the widget can store: answers with an answered prefix and
@@ -283,12 +284,12 @@ fn share_code_detects_changes(
 /// Decoding never panics; whatever is accepted is short, re-encodes to a
 /// value that decodes to the same state, and can be resumed.
 fn saved_state_decodes_safely(text: &str) -> Result<(), TestCaseError> {
-    match SavedState::decode(text) {
+    match SavedState::decode(text, &Lang::BUILT_IN) {
         Ok(state) => {
             prop_assert!(text.len() <= MAX_LENGTH);
             let again = state.encode();
             prop_assert!(again.len() <= MAX_LENGTH);
-            prop_assert_eq!(SavedState::decode(&again), Ok(state));
+            prop_assert_eq!(SavedState::decode(&again, &Lang::BUILT_IN), Ok(state));
             prop_assert!(Quiz::resume(state.quiz.step(), state.quiz.answers()).is_ok());
         }
         Err(error) => {
@@ -304,7 +305,7 @@ fn saved_state_decodes_safely(text: &str) -> Result<(), TestCaseError> {
 fn saved_state_round_trips(state: SavedState) -> Result<(), TestCaseError> {
     let text = state.encode();
     prop_assert!(text.len() <= MAX_LENGTH, "{text} is too long to store");
-    prop_assert_eq!(SavedState::decode(&text), Ok(state));
+    prop_assert_eq!(SavedState::decode(&text, &Lang::BUILT_IN), Ok(state));
     Ok(())
 }
 
@@ -326,11 +327,15 @@ fn attribute_verdict<T: Debug>(
     value: &str,
     result: Result<T, InvalidAttribute>,
 ) -> Result<(), TestCaseError> {
-    // `lang` also takes a region (`de-AT`, `en_GB`): only its first part counts.
-    let relevant = if name == "lang" {
-        value.trim().split(['-', '_']).next().unwrap_or_default()
-    } else {
+    // `lang` also takes a region (`de-AT`, `en_GB`): only its first part
+    // counts, in a well-formed language tag.
+    let tag = value.trim().replace('_', "-");
+    let relevant = if name != "lang" {
         value
+    } else if is_well_formed_tag(&tag) {
+        tag.split('-').next().unwrap_or_default()
+    } else {
+        "not a language tag"
     };
     let normal = relevant.trim().to_ascii_lowercase();
     match result {
@@ -345,7 +350,7 @@ fn attribute_verdict<T: Debug>(
             );
             prop_assert_eq!(invalid.name, name);
             prop_assert_eq!(&invalid.value, value);
-            prop_assert_eq!(invalid.allowed, allowed);
+            prop_assert_eq!(&invalid.allowed[..], allowed);
             // Shortened to 40 characters, each escaped in at most 10.
             let message = invalid.to_string();
             prop_assert!(message.len() < 600, "{} bytes", message.len());
@@ -356,7 +361,7 @@ fn attribute_verdict<T: Debug>(
 }
 
 fn attributes_decode_safely(value: &str) -> Result<(), TestCaseError> {
-    let lang = parse_lang(Some(value));
+    let lang = parse_lang(Some(value), &Lang::BUILT_IN);
     let primary = value.trim().split(['-', '_']).next().unwrap_or_default();
     if let Ok(Some(lang)) = &lang {
         prop_assert!(primary.trim().eq_ignore_ascii_case(lang.code()));
@@ -375,16 +380,18 @@ fn attributes_decode_safely(value: &str) -> Result<(), TestCaseError> {
         value,
         parse_persist(Some(value)),
     )?;
-    if let Ok(lang) = Lang::parse(value) {
-        prop_assert_eq!(parse_lang(Some(value)), Ok(Some(lang)));
+    if let Ok(lang) = Lang::parse(value, &Lang::BUILT_IN) {
+        prop_assert_eq!(parse_lang(Some(value), &Lang::BUILT_IN), Ok(Some(lang)));
     }
-    // A language tag always gives a language: German for `de` and its regions.
-    let expected = if primary.eq_ignore_ascii_case("de") {
-        Lang::De
+    // A language tag always gives a language: German for a well-formed `de`
+    // tag and its regions, else English.
+    let tag = value.trim().replace('_', "-");
+    let expected = if is_well_formed_tag(&tag) && primary.eq_ignore_ascii_case("de") {
+        Lang::DE
     } else {
-        Lang::En
+        Lang::EN
     };
-    prop_assert_eq!(Lang::from_tag(value), expected);
+    prop_assert_eq!(Lang::nearest(value, &Lang::BUILT_IN), expected);
     // Any text as a query: a found value is a slice of it without `&`.
     for name in ["lang", "persist", ""] {
         if let Some(found) = query_param(value, name).filter(|found| !found.is_empty()) {
@@ -418,21 +425,29 @@ fn white_space() -> impl Strategy<Value = String> {
 fn attributes_read_valid_values(
     (pick, case, left, right, region): (prop::sample::Index, Vec<bool>, String, String, String),
 ) -> Result<(), TestCaseError> {
-    let langs = [("de", Lang::De), ("en", Lang::En)];
+    let langs = [("de", Lang::DE), ("en", Lang::EN)];
     let (code, lang) = *pick.get(&langs);
     prop_assert_eq!(
-        parse_lang(Some(&noisy(code, &case, &left, &right))),
+        parse_lang(Some(&noisy(code, &case, &left, &right)), &Lang::BUILT_IN),
         Ok(Some(lang))
     );
     let tag = format!("{left}{}{region}{right}", noisy(code, &case, "", ""));
-    prop_assert_eq!(parse_lang(Some(&tag)), Ok(Some(lang)), "{}", tag);
-    prop_assert_eq!(Lang::parse(lang.code()), Ok(lang));
-    prop_assert_eq!(Lang::from_tag(lang.code()), lang);
     prop_assert_eq!(
-        Lang::from_tag(&format!("{left}{}{region}", noisy(code, &case, "", ""))),
+        parse_lang(Some(&tag), &Lang::BUILT_IN),
+        Ok(Some(lang)),
+        "{}",
+        tag
+    );
+    prop_assert_eq!(Lang::parse(lang.code(), &Lang::BUILT_IN), Ok(lang));
+    prop_assert_eq!(Lang::nearest(lang.code(), &Lang::BUILT_IN), lang);
+    prop_assert_eq!(
+        Lang::nearest(
+            &format!("{left}{}{region}", noisy(code, &case, "", "")),
+            &Lang::BUILT_IN
+        ),
         lang
     );
-    prop_assert_eq!(parse_lang(None), Ok(None));
+    prop_assert_eq!(parse_lang(None, &Lang::BUILT_IN), Ok(None));
 
     let themes = [
         ("auto", Theme::Auto),
@@ -571,7 +586,10 @@ fn run_all(cases: u32, seed: u64) -> Vec<(&'static str, u64)> {
         saved_state_survives_changes
     );
     run!("stored state: huge", huge_cases, huge_text(), |text| {
-        prop_assert_eq!(SavedState::decode(&text), Err(SavedStateError::TooLong));
+        prop_assert_eq!(
+            SavedState::decode(&text, &Lang::BUILT_IN),
+            Err(SavedStateError::TooLong)
+        );
         Ok(())
     });
     run!(
@@ -637,7 +655,7 @@ fn the_mutations_reach_the_decoders_errors() {
             AnswerSet::from_slots(slots),
         )
         .unwrap(),
-        lang: Lang::De,
+        lang: Lang::DE,
         ticked: [false; QUESTION_COUNT],
     }
     .encode();
@@ -661,7 +679,7 @@ fn the_mutations_reach_the_decoders_errors() {
             }
         }
         let changed = mutate(&state, &first);
-        if let Err(error) = SavedState::decode(&changed) {
+        if let Err(error) = SavedState::decode(&changed, &Lang::BUILT_IN) {
             let kind = format!("{error:?}");
             if !state_errors.contains(&kind) {
                 state_errors.push(kind);

@@ -36,34 +36,63 @@ fn lang_attribute_then_url_or_ancestor_then_browser() {
     fn check(input: (bool, Option<&str>, &str, Option<&str>, &str), expected: (Lang, &[&str])) {
         let (standalone, attribute, query, ancestor, browser) = input;
         let page = page(standalone, attribute, None, query, ancestor, browser);
-        let (lang, invalid) = precedence::lang(&page);
+        let (lang, invalid) = precedence::lang(&page, &Lang::BUILT_IN, None);
         let warned: Vec<&str> = invalid.iter().map(|invalid| invalid.name).collect();
         assert_eq!((lang, warned.as_slice()), expected, "{page:?}");
     }
-    use Lang::{De, En};
+    const DE: Lang = Lang::DE;
+    const EN: Lang = Lang::EN;
     // The attribute wins over everything.
-    check((false, Some("de"), "", Some("en"), "en-US"), (De, &[]));
-    check((true, Some("en"), "?lang=de", None, "de"), (En, &[]));
-    check((false, Some(" DE-at "), "", None, "en"), (De, &[]));
+    check((false, Some("de"), "", Some("en"), "en-US"), (DE, &[]));
+    check((true, Some("en"), "?lang=de", None, "de"), (EN, &[]));
+    check((false, Some(" DE-at "), "", None, "en"), (DE, &[]));
     // Embedded: the nearest ancestor's lang, then the browser's; the URL is not read.
-    check((false, None, "?lang=de", Some("en-GB"), "de"), (En, &[]));
-    check((false, None, "", Some("de-CH"), "en"), (De, &[]));
-    check((false, None, "", Some("fr"), "de"), (En, &[]));
-    check((false, None, "", Some("  "), "de-DE"), (De, &[]));
-    check((false, None, "", None, "de-AT"), (De, &[]));
-    check((false, None, "", None, ""), (En, &[]));
+    check((false, None, "?lang=de", Some("en-GB"), "de"), (EN, &[]));
+    check((false, None, "", Some("de-CH"), "en"), (DE, &[]));
+    check((false, None, "", Some("fr"), "de"), (EN, &[]));
+    check((false, None, "", Some("  "), "de-DE"), (DE, &[]));
+    check((false, None, "", None, "de-AT"), (DE, &[]));
+    check((false, None, "", None, ""), (EN, &[]));
     // Standalone: ?lang=, then the browser's; the page's own lang only mirrors the widget.
-    check((true, None, "?lang=de", Some("en"), "en"), (De, &[]));
-    check((true, None, "?embed=1&lang=en", None, "de"), (En, &[]));
-    check((true, None, "", Some("de"), "en-US"), (En, &[]));
+    check((true, None, "?lang=de", Some("en"), "en"), (DE, &[]));
+    check((true, None, "?embed=1&lang=en", None, "de"), (EN, &[]));
+    check((true, None, "", Some("de"), "en-US"), (EN, &[]));
     // An invalid value warns once and the next rule decides.
-    check((false, Some("fr"), "", Some("de"), "en"), (De, &["lang"]));
-    check((true, None, "?lang=xx", None, "de"), (De, &["?lang"]));
+    check((false, Some("fr"), "", Some("de"), "en"), (DE, &["lang"]));
+    check((true, None, "?lang=xx", None, "de"), (DE, &["?lang"]));
     check(
         (true, Some("xx"), "?lang=yy", None, "en"),
-        (En, &["lang", "?lang"]),
+        (EN, &["lang", "?lang"]),
     );
-    check((true, Some("xx"), "?lang=de", None, "en"), (De, &["lang"]));
+    check((true, Some("xx"), "?lang=de", None, "en"), (DE, &["lang"]));
+}
+
+#[test]
+fn a_content_packs_language_comes_after_attribute_and_url_before_ancestor_and_browser() {
+    let fr = Lang::from_interned("fr").expect("a well-formed tag");
+    let available = [Lang::DE, Lang::EN, fr];
+    // (standalone, attribute, query, ancestor, pack) -> language, warned names
+    let check = |input: (bool, Option<&str>, &str, Option<&str>, Option<Lang>),
+                 expected: (Lang, &[&str])| {
+        let (standalone, attribute, query, ancestor, pack) = input;
+        let page = page(standalone, attribute, None, query, ancestor, "de");
+        let (lang, invalid) = precedence::lang(&page, &available, pack);
+        let warned: Vec<&str> = invalid.iter().map(|invalid| invalid.name).collect();
+        assert_eq!((lang, warned.as_slice()), expected, "{page:?} {pack:?}");
+    };
+    // With a pack and no lang: the pack.
+    check((false, None, "", Some("en"), Some(fr)), (fr, &[]));
+    check((true, None, "", None, Some(fr)), (fr, &[]));
+    // An explicit lang wins, and may name the pack's language.
+    check((false, Some("de"), "", None, Some(fr)), (Lang::DE, &[]));
+    check((false, Some("FR-ca"), "", None, Some(fr)), (fr, &[]));
+    check((true, None, "?lang=en", None, Some(fr)), (Lang::EN, &[]));
+    // A rejected pack's nearest built-in language (passed as `pack`) wins over the browser.
+    check((false, None, "", None, Some(Lang::EN)), (Lang::EN, &[]));
+    // Without a pack, `fr` is not on offer among the built-in languages alone.
+    let page = page(false, Some("fr"), None, "", None, "de");
+    let (lang, invalid) = precedence::lang(&page, &Lang::BUILT_IN, None);
+    assert_eq!((lang, invalid.len()), (Lang::DE, 1));
 }
 
 #[test]
@@ -110,7 +139,7 @@ fn share_link_wins_over_storage_a_rejected_one_shows_the_intro_fresh_ignores_bot
     ];
     let shared = StartingPoint::Shared(SavedState {
         quiz: Quiz::completed(answers),
-        lang: Lang::De,
+        lang: Lang::DE,
         ticked: [false; 8],
     });
     let rejected = Err(ShareCodeError::BadChecksum);
@@ -119,7 +148,7 @@ fn share_link_wins_over_storage_a_rejected_one_shows_the_intro_fresh_ignores_bot
         share_link: Option<Result<[Answer; 8], ShareCodeError>>,
         expected: &StartingPoint,
     ) {
-        let start = precedence::starting_point(fresh, share_link, Lang::De);
+        let start = precedence::starting_point(fresh, share_link, Lang::DE);
         assert_eq!(&start, expected, "fresh {fresh}, share link {share_link:?}");
     }
     check(false, None, &StartingPoint::Stored);

@@ -101,25 +101,29 @@ fn saved(step: Step, answers: &str, lang: Lang, ticked: &str) -> SavedState {
 fn stored_state_round_trips() {
     let table = [
         (
-            saved(Step::Intro, "--------", Lang::De, "00000000"),
+            saved(Step::Intro, "--------", Lang::DE, "00000000"),
             "1|i|--------|de|00000000",
         ),
         (
-            saved(question(4), "yyp-----", Lang::En, "00000000"),
+            saved(question(4), "yyp-----", Lang::EN, "00000000"),
             "1|q3|yyp-----|en|00000000",
         ),
         (
-            saved(question(8), "yypnyyp-", Lang::De, "00000000"),
+            saved(question(8), "yypnyyp-", Lang::DE, "00000000"),
             "1|q7|yypnyyp-|de|00000000",
         ),
         (
-            saved(Step::Result, "nnnnpppp", Lang::En, "10100001"),
+            saved(Step::Result, "nnnnpppp", Lang::EN, "10100001"),
             "1|r|nnnnpppp|en|10100001",
         ),
     ];
     for (state, text) in table {
         assert_eq!(state.encode(), text);
-        assert_eq!(SavedState::decode(text), Ok(state), "{text}");
+        assert_eq!(
+            SavedState::decode(text, &Lang::BUILT_IN),
+            Ok(state),
+            "{text}"
+        );
     }
 }
 
@@ -144,7 +148,11 @@ fn corrupt_old_or_tampered_stored_state_is_rejected() {
         ("1|r|yyp-----|de|00000000", Unreachable),
     ];
     for (text, expected) in table {
-        assert_eq!(SavedState::decode(text), Err(expected.clone()), "{text:?}");
+        assert_eq!(
+            SavedState::decode(text, &Lang::BUILT_IN),
+            Err(expected.clone()),
+            "{text:?}"
+        );
         assert!(!expected.to_string().is_empty());
     }
 }
@@ -153,33 +161,36 @@ fn corrupt_old_or_tampered_stored_state_is_rejected() {
 fn the_share_url_opens_the_standalone_page_pre_rendered_in_the_sharers_language() {
     fn check(page_url: &str, lang: Lang, code: &str, expected: &str) {
         let answers = share_code::decode(code).expect("a valid code");
-        assert_eq!(share_code::share_url(page_url, lang, &answers), expected);
+        assert_eq!(
+            share_code::share_url(page_url, lang, None, &answers),
+            expected
+        );
     }
     check(
         "https://example.org/quiz/index.html",
-        Lang::De,
+        Lang::DE,
         "yyyyyyyy0",
         "https://example.org/quiz/index.html?lang=de#r=yyyyyyyy0",
     );
     let code = share_code::encode(&[Answer::No; 8]);
     check(
         "https://example.org/index.html?lang=de&persist=off#r=old",
-        Lang::En,
+        Lang::EN,
         &code,
         &format!("https://example.org/index.en.html?lang=en#r={code}"),
     );
     // The English page sits beside the German one, whatever the folder.
     check(
         "https://example.org/startklar/index.html",
-        Lang::En,
+        Lang::EN,
         &code,
         &format!("https://example.org/startklar/index.en.html?lang=en#r={code}"),
     );
     check(
         "index.html",
-        Lang::En,
+        Lang::EN,
         &code,
         &format!("index.en.html?lang=en#r={code}"),
     );
-    check("", Lang::De, &code, &format!("index.html?lang=de#r={code}"));
+    check("", Lang::DE, &code, &format!("index.html?lang=de#r={code}"));
 }

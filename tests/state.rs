@@ -32,7 +32,7 @@ impl Default for Summary {
     fn default() -> Self {
         Summary {
             step: Step::Intro,
-            lang: Lang::De,
+            lang: Lang::DE,
             ticked: Vec::new(),
             feedback: None,
             invalid_share_link: false,
@@ -46,7 +46,7 @@ impl Default for Summary {
 fn fresh(invalid_share_link: bool) -> WidgetState {
     let saved = SavedState {
         quiz: Quiz::new(),
-        lang: Lang::De,
+        lang: Lang::DE,
         ticked: [false; 8],
     };
     WidgetState::new(saved, invalid_share_link)
@@ -356,10 +356,10 @@ fn feedback_shows_until_the_next_change() {
 fn set_lang_keeps_everything_else() {
     let mut actions = vec![start()];
     actions.extend(answer(q(1), Answer::Partly));
-    actions.push(Action::SetLang(Lang::En));
+    actions.push(Action::SetLang(Lang::EN));
     let switched = Summary {
         step: Step::Question(q(2)),
-        lang: Lang::En,
+        lang: Lang::EN,
         moves: 2,
         last_notice: 1,
         ..Summary::default()
@@ -367,7 +367,7 @@ fn set_lang_keeps_everything_else() {
     check(&actions, switched.clone());
     let (state, _) = run(fresh(false), &actions);
     assert_eq!(state.quiz.answers().get(q(1)), Some(Answer::Partly));
-    actions.push(Action::SetLang(Lang::En));
+    actions.push(Action::SetLang(Lang::EN));
     check(
         &actions,
         Summary {
@@ -376,7 +376,7 @@ fn set_lang_keeps_everything_else() {
         },
     );
     check(
-        &[Action::SetLang(Lang::De)],
+        &[Action::SetLang(Lang::DE)],
         Summary {
             ignored: 1,
             ..Summary::default()
@@ -393,9 +393,9 @@ fn the_invalid_share_link_note_stays_until_the_visitor_acts_in_the_quiz() {
     check_from(fresh(true), &[], note.clone());
     check_from(
         fresh(true),
-        &[Action::SetLang(Lang::En)],
+        &[Action::SetLang(Lang::EN)],
         Summary {
-            lang: Lang::En,
+            lang: Lang::EN,
             ..note
         },
     );

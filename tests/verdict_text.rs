@@ -53,7 +53,7 @@ fn count(set: &[Answer; 8], answer: Answer) -> usize {
 /// answers: if the phrase is shown, the claim must hold.
 const CLAIMS: [(Lang, &[Claim]); 2] = [
     (
-        Lang::De,
+        Lang::DE,
         &[
             ("Sie haben ein Ziel", |s| yes(s, &[1])),
             ("eine Langzeitidee", |s| yes(s, &[2])),
@@ -71,7 +71,7 @@ const CLAIMS: [(Lang, &[Claim]); 2] = [
         ],
     ),
     (
-        Lang::En,
+        Lang::EN,
         &[
             ("You have a goal", |s| yes(s, &[1])),
             ("a long-term plan", |s| yes(s, &[2])),
@@ -104,7 +104,7 @@ fn every_answer_set_takes_the_route_of_the_contract() {
 
 #[test]
 fn the_verdict_text_shown_is_the_one_for_the_route() {
-    for lang in Lang::ALL {
+    for lang in Lang::BUILT_IN {
         let content = lang.content();
         for set in support::all_answer_sets() {
             let assessment = assess(&set);
@@ -173,8 +173,8 @@ fn what_the_verdict_says_holds_for_the_answers() {
 fn the_plan_intro_names_goal_and_long_term_plan_only_when_they_are_steps() {
     // The phrase that names each case in the intro, by language.
     let names = [
-        (Lang::De, "Zielsetzung", "Langzeitidee"),
-        (Lang::En, "goal", "long-term plan"),
+        (Lang::DE, "Zielsetzung", "Langzeitidee"),
+        (Lang::EN, "goal", "long-term plan"),
     ];
     for (lang, goal, long_term) in names {
         let content = lang.content();

@@ -28,6 +28,8 @@ const out = path.resolve(outArg);
 const ELEMENT_FILES = ['startklar.js', 'startklar-app.js', 'startklar-app_bg.wasm'];
 /** The standalone page, which share links open (next to startklar.js). */
 const PAGE_FILES = ['index.html', 'page.css'];
+/** The built-in content packs and their schema, for authors to copy. */
+const PACK_FILES = ['content/de.json', 'content/en.json', 'startklar-content.schema.json'];
 /** German WordPress locales that get the German strings. */
 const GERMAN_LOCALES = ['de_DE', 'de_DE_formal', 'de_AT', 'de_CH', 'de_CH_informal'];
 
@@ -68,7 +70,7 @@ const zip = (cwd, archive, folder) => execFileSync('zip', ['-X', '-q', '-r', arc
 
 // ---- checks ----
 if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version)) fail(`not a version: ${version}`);
-for (const name of [...ELEMENT_FILES, ...PAGE_FILES]) {
+for (const name of [...ELEMENT_FILES, ...PAGE_FILES, ...PACK_FILES]) {
   if (!existsSync(path.join(dist, name))) fail(`${dist}/${name} missing: run bash scripts/build.sh`);
 }
 // Only release builds pre-render the fallback snippets: never package a dev build.
@@ -100,7 +102,7 @@ zip(stage, path.join(out, `${staticName}.zip`), staticName);
 
 // ---- the npm package ----
 const npmDir = path.join(stage, 'npm');
-copyFromDist(ELEMENT_FILES, npmDir);
+copyFromDist([...ELEMENT_FILES, ...PACK_FILES], npmDir);
 cpSync(path.join(ROOT, 'packaging/npm'), npmDir, { recursive: true });
 const manifest = JSON.parse(readFileSync(path.join(npmDir, 'package.json'), 'utf8'));
 if ('version' in manifest) fail('packaging/npm/package.json must not carry a version (Cargo.toml has it)');

@@ -24,9 +24,12 @@
 //    c. ships the loader startklar.js without its full-line comments (they
 //       are most of its bytes; the source in web/ keeps them).
 //    STARTKLAR_FAST=1 skips 3 (quicker local builds; the size test then fails).
+// 4. Ships the built-in content packs as content/de.json and content/en.json
+//    (byte for byte what authors copy and edit; the widget has them built
+//    in) and their JSON Schema as startklar-content.schema.json.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -140,6 +143,13 @@ writeFileSync(pageCss, combinedCss);
 html = html.replace(pageCssLink, (_, link, integrity) =>
   integrity ? `${link} integrity="sha384-${createHash('sha384').update(combinedCss).digest('base64')}"` : link,
 );
+
+// 4. The built-in content packs and their schema.
+mkdirSync(join(staging, 'content'), { recursive: true });
+for (const lang of ['de', 'en']) {
+  copyFileSync(join(source, 'content', `${lang}.json`), join(staging, 'content', `${lang}.json`));
+}
+copyFileSync(join(source, 'content', 'startklar-content.schema.json'), join(staging, 'startklar-content.schema.json'));
 
 if (release) {
   // 3a. wasm-opt from npm binaryen (installed by scripts/setup.sh via npm ci).

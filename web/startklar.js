@@ -27,6 +27,45 @@ function stopWaiting(element) {
   if (waiting.delete(element)) near.unobserve(element);
 }
 
+// The content pack an element asks for: its `content` attribute, resolved
+// against the page; on the standalone page also `?content=`, accepted only
+// from the page's own origin so that nobody can put their words on the
+// author's domain with a crafted link.
+const PACK_LIMIT = 64 * 1024;
+function packUrl(element) {
+  const attribute = element.getAttribute('content')?.trim();
+  const param = element.hasAttribute('standalone') ? new URLSearchParams(location.search).get('content') : null;
+  const value = attribute || param?.trim();
+  if (!value) return null;
+  let url = null;
+  try {
+    url = new URL(value, document.baseURI);
+  } catch {}
+  const shown = JSON.stringify(value.slice(0, 80));
+  if (!attribute && url && url.origin !== location.origin) {
+    console.warn(`<${TAG}>: ignoring ?content=${shown}: only a content pack from this page's own origin is loaded. Showing a built-in language.`);
+    return null;
+  }
+  if (!url || !/^https?:$/.test(url.protocol)) {
+    console.warn(`<${TAG}>: invalid content=${shown}; expected the URL of a content pack (.json). Showing a built-in language.`);
+    return null;
+  }
+  return url.href;
+}
+
+// Fetches a content pack without credentials: its text, or why not.
+async function fetchPack(url) {
+  try {
+    const response = await fetch(url, { credentials: 'omit' });
+    if (!response.ok) return { error: `HTTP ${response.status}` };
+    const length = Number(response.headers.get('content-length'));
+    if (length > PACK_LIMIT) return { error: `${length} bytes, over the 64 KB limit` };
+    return { text: await response.text() };
+  } catch (error) {
+    return { error: `network error (${error?.message ?? error})` };
+  }
+}
+
 // Fetches and compiles the wasm once for the page.
 function compile() {
   compiling ??= fetch(WASM_URL).then(async (response) => {
@@ -59,7 +98,7 @@ async function instantiate() {
 }
 
 class StartklarQuiz extends HTMLElement {
-  static observedAttributes = ['lang', 'theme', 'persist'];
+  static observedAttributes = ['lang', 'theme', 'persist', 'content'];
   #widget = null;
   #bindings = null;
   #starting = false;
@@ -108,6 +147,12 @@ class StartklarQuiz extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue || !this.#widget) return;
+    if (name === 'content') {
+      // Other words: start again with the new pack, keeping stored answers.
+      this.disconnectedCallback();
+      this.#start(false);
+      return;
+    }
     try {
       this.#widget.attribute_changed(name);
     } catch (error) {
@@ -120,8 +165,11 @@ class StartklarQuiz extends HTMLElement {
     if (this.#starting || this.#widget) return;
     this.#starting = true;
     const reused = idle.pop();
-    (reused ? Promise.resolve(reused) : instantiate()).then(
-      (bindings) => {
+    const pack = packUrl(this);
+    // The pack loads while the wasm does; the content inside the element
+    // stays until both are there.
+    Promise.all([reused ? Promise.resolve(reused) : instantiate(), pack && fetchPack(pack)]).then(
+      ([bindings, fetched]) => {
         this.#starting = false;
         // Removed while the wasm loaded: keep the instance for the next one.
         if (!this.isConnected || this.#widget) {
@@ -135,7 +183,15 @@ class StartklarQuiz extends HTMLElement {
         root.replaceChildren();
         try {
           bindings.on_fault((message, restart) => this.#fault(message, restart));
-          this.#widget = bindings.StartklarWidget.mount(this, root, new URL('index.html', here).href, fresh);
+          this.#widget = bindings.StartklarWidget.mount(
+            this,
+            root,
+            new URL('index.html', here).href,
+            fresh,
+            pack ?? undefined,
+            fetched?.text,
+            fetched?.error,
+          );
           this.#bindings = bindings;
         } catch (error) {
           console.error(`<${TAG}>: could not start this widget.`, error);

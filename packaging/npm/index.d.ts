@@ -30,7 +30,9 @@ export type StartklarCompleteEvent = CustomEvent<StartklarCompleteDetail>;
 /**
  * The quiz element. Its settings are attributes: `lang` ("de" | "en"),
  * `theme` ("auto" | "light" | "dark"), `persist` ("session" | "local" | "off"),
- * `loading` ("eager" | "lazy");
+ * `loading` ("eager" | "lazy"), `content` (the URL of a content pack, a
+ * JSON file with the author's own words: see `startklar-quiz/content/en.json`
+ * and `startklar-quiz/startklar-content.schema.json`);
  * invalid values fall back to the defaults.
  */
 export interface StartklarQuizElement extends HTMLElement {

@@ -28,6 +28,9 @@ pub struct AppProps {
     /// The standalone page's URL, without query or fragment, for share links.
     #[prop_or_default]
     pub share_base: AttrValue,
+    /// The installed content pack's absolute URL, for share links.
+    #[prop_or_default]
+    pub pack_url: Option<AttrValue>,
     /// Called once for every notice (answer confirmed, result shown).
     #[prop_or_default]
     pub on_notice: Callback<Notice>,
@@ -93,8 +96,12 @@ pub fn App(props: &AppProps) -> Html {
                 content.ui.result_heading,
                 content.verdict(assessment.verdict).title
             );
-            let share_url =
-                share_code::share_url(&props.share_base, state.lang, &assessment.answers);
+            let share_url = share_code::share_url(
+                &props.share_base,
+                state.lang,
+                props.pack_url.as_deref(),
+                &assessment.answers,
+            );
             let feedback = |ok: Feedback, failed: Feedback| {
                 dispatch.reform(move |done: bool| {
                     Action::Feedback(Some(if done { ok } else { failed }))
@@ -156,7 +163,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="sk" lang={state.lang.code()} part="widget" ref={root}>
+        <div class="sk" lang={state.lang.code()} dir={content.dir.code()} part="widget" ref={root}>
             <LanguageSwitch current={state.lang} {on_set_lang} />
             { screen }
             <p class="sk-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ announcement }</p>

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::credit::Credit;
 use crate::components::on_single_click;
 use crate::content::Lang;
 
@@ -34,7 +35,7 @@ pub fn IntroScreen(props: &IntroScreenProps) -> Html {
                     { intro.start.as_ref() }
                 </button>
             </div>
-            <p class="sk-credit">{ intro.credit.as_ref() }</p>
+            <Credit lang={props.lang} />
         </section>
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::Lang;
+use crate::content::{languages, Lang};
 
 /// Props of [`LanguageSwitch`].
 #[derive(Properties, PartialEq)]
@@ -11,13 +11,14 @@ pub struct LanguageSwitchProps {
     pub on_set_lang: Callback<Lang>,
 }
 
-/// Two buttons, "Deutsch" and "English"; the current one is pressed.
+/// A button for each language on offer ("Deutsch", "English" and a
+/// content pack's); the current one is pressed.
 #[function_component]
 pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     let current = props.current;
     html! {
         <div class="sk-language" role="group" aria-label={current.content().ui.language_label.as_ref().to_string()} part="language-switch">
-            { for Lang::ALL.into_iter().map(|lang| {
+            { for languages().into_iter().map(|lang| {
                 let on_click = props.on_set_lang.reform(move |_: MouseEvent| lang);
                 html! {
                     <button

@@ -5,6 +5,8 @@
 pub mod app;
 /// The marathon course drawn as SVG.
 pub mod course;
+/// The credit for the source, with its link.
+pub mod credit;
 /// The first screen.
 pub mod intro_screen;
 /// Share link, result card downloads and print.

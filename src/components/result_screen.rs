@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::course::{Course, CoursePosition};
+use crate::components::credit::Credit;
 use crate::components::keep_result::KeepResult;
 use crate::components::on_single_click;
 use crate::components::training_plan::TrainingPlan;
@@ -103,7 +104,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 on_print={props.on_print.clone()}
                 status={keep_status}
             />
-            <p class="sk-credit">{ content.intro.credit.as_ref() }</p>
+            <Credit lang={props.lang} />
             <div class="sk-actions sk-restart">
                 <button type="button" class="sk-button sk-primary" part="button primary-button" onclick={on_restart}>
                     { ui.restart.as_ref() }

@@ -56,6 +56,11 @@ pub fn TrainingPlan(props: &TrainingPlanProps) -> Html {
                                     { case.chain.join(" = ") }
                                 </p>
                                 <p class="sk-explanation">{ case.explanation.as_ref() }</p>
+                                if let Some(link) = &case.link {
+                                    <p class="sk-case-link">
+                                        <a href={link.href.to_string()} part="link">{ link.label.as_ref() }</a>
+                                    </p>
+                                }
                                 <div class="sk-plan-check">
                                     <input type="checkbox" id={id.clone()} checked={ticked} onchange={on_change} aria-labelledby={labelled_by} />
                                     <label for={id} id={next_id}>

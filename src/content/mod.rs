@@ -1,37 +1,89 @@
-//! What the widget says, in German (the original) and English.
+//! What the widget says: the built-in German (the original) and English
+//! packs, and an author's content pack installed at run time.
 //!
-//! The texts live in `content/de.toml` and `content/en.toml`; `build.rs`
-//! validates them and compiles them in as the statics below.
+//! The built-in texts live in `content/de.json` and `content/en.json`;
+//! `build.rs` checks them with the same decoder as any pack (`pack`) and
+//! compiles them in as the statics below, so they cost no request and no
+//! parsing.
 
+pub mod json;
+pub mod pack;
 pub mod schema;
 
+use std::cell::Cell;
+
 pub use schema::{
-    Case, Conclusion, Content, Fallback, Intro, RouteTexts, Ui, VerdictText, Verdicts,
+    Case, Conclusion, Content, Dir, Fallback, Intro, Link, RouteTexts, Ui, VerdictText, Verdicts,
 };
 
 // The language is a model value; re-exported here, beside its texts.
-pub use crate::model::Lang;
+pub use crate::model::{is_well_formed_tag, Lang};
 use crate::model::{
     CaseNumber, Severity, Verdict, VerdictRoute, Warning, MAX_SCORE, QUESTION_COUNT,
 };
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
+thread_local! {
+    /// The content pack this wasm instance shows, if one is installed.
+    /// Leaked on purpose: components hold `&'static Content`, an instance
+    /// serves one element at a time, and a pack is at most 64 KB.
+    static PACK: Cell<Option<(Lang, &'static Content)>> = const { Cell::new(None) };
+}
+
+/// Makes a decoded content pack the texts of its language for this wasm
+/// instance, replacing a built-in language with the same primary subtag
+/// and any pack installed before. Returns the pack's language; `None` when
+/// its `lang` is not a well-formed tag (the decoder already rejects those).
+pub fn install_pack(pack: Content) -> Option<Lang> {
+    let tag: &'static str = Box::leak(pack.lang.to_ascii_lowercase().into_boxed_str());
+    let lang = Lang::from_interned(tag)?;
+    let pack: &'static Content = Box::leak(Box::new(pack));
+    PACK.with(|slot| slot.set(Some((lang, pack))));
+    Some(lang)
+}
+
+/// Shows only the built-in languages again.
+pub fn remove_pack() {
+    PACK.with(|slot| slot.set(None));
+}
+
+/// The languages on offer, in the order the switch shows them: the
+/// built-in ones, each replaced by an installed pack of the same primary
+/// language, then the pack's language if no built-in one has it.
+pub fn languages() -> Vec<Lang> {
+    let pack = PACK.with(Cell::get).map(|(lang, _)| lang);
+    let mut languages: Vec<Lang> = Lang::BUILT_IN
+        .into_iter()
+        .map(|built_in| match pack {
+            Some(pack) if pack.primary() == built_in.primary() => pack,
+            _ => built_in,
+        })
+        .collect();
+    if let Some(pack) = pack.filter(|pack| !languages.contains(pack)) {
+        languages.push(pack);
+    }
+    languages
+}
+
 impl Lang {
-    /// All texts in this language.
+    /// All texts in this language: the installed pack's when it is this
+    /// language, else the nearest built-in language's.
     pub fn content(self) -> &'static Content {
-        match self {
-            Lang::De => &DE,
-            Lang::En => &EN,
+        match PACK.with(Cell::get) {
+            Some((lang, pack)) if lang == self => pack,
+            _ if self.primary() == "de" => &DE,
+            _ => &EN,
         }
     }
 
-    /// The pre-rendered fallback's own texts in this language (build time
-    /// only; the widget never shows them).
+    /// The pre-rendered fallback's own texts in the nearest built-in
+    /// language (build time only; the widget never shows them).
     pub fn fallback(self) -> &'static Fallback {
-        match self {
-            Lang::De => &DE_FALLBACK,
-            Lang::En => &EN_FALLBACK,
+        if self.primary() == "de" {
+            &DE_FALLBACK
+        } else {
+            &EN_FALLBACK
         }
     }
 }

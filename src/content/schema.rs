@@ -1,10 +1,10 @@
-//! The shape of a language file in `content/*.toml`.
+//! The shape of a content pack (`content/*.json`, or an author's pack).
 //!
-//! This file is shared: `build.rs` includes it to parse and validate the
-//! language files and to compile them into the binary as `static` data, and
-//! the crate uses the same types at run time. Text is `Cow<'static, str>` so
-//! that one type serves both the parsed (owned) and the compiled (borrowed)
-//! form; nothing parses text at run time.
+//! This file is shared: `build.rs` includes it to decode the built-in packs
+//! and compile them into the binary as `static` data, and the crate uses the
+//! same types for a pack decoded at run time (`pack::decode`). Text is
+//! `Cow<'static, str>` so that one type serves both the compiled (borrowed)
+//! and the decoded (owned) form.
 
 use std::borrow::Cow;
 
@@ -13,26 +13,15 @@ pub type Text = Cow<'static, str>;
 /// A list: borrowed when compiled in, owned when parsed.
 pub type List<T> = Cow<'static, [T]>;
 
-/// A language file as written: what the widget says, and the fallback
-/// texts shown before it starts (pre-rendered at build time).
-///
-/// The two are compiled into separate statics so that the wasm, which never
-/// reads the fallback texts, does not carry them. The file's `[fallback]`
-/// section is the [`Fallback`]; everything else is the [`Content`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct LanguageFile {
-    /// Everything the widget says.
-    pub content: Content,
-    /// The pre-rendered fallback's own texts.
-    pub fallback: Fallback,
-}
-
-/// Everything the widget says in one language.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Everything the widget says in one language: a content pack without its
+/// `fallback` section (compiled into separate statics: the wasm, which never
+/// reads the fallback texts, does not carry them).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Content {
-    /// BCP 47 code of the language, `de` or `en`.
+    /// BCP 47 tag of the language, e.g. `de`, `en` or `fr-CA`.
     pub lang: Text,
+    /// The writing direction (a pack's `dir`, else the language's default).
+    pub dir: Dir,
     /// Labels of buttons, progress and other small texts.
     pub ui: Ui,
     /// The first screen.
@@ -47,8 +36,7 @@ pub struct Content {
 
 /// Small texts of the interface. `{n}`, `{total}`, `{score}` and `{max}`
 /// are replaced at run time.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Ui {
     /// Name of this language in itself, e.g. "Deutsch".
     pub language_name: Text,
@@ -140,8 +128,7 @@ pub struct Ui {
 }
 
 /// The intro screen.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Intro {
     /// The quiz title, "Sind Sie startklar?".
     pub title: Text,
@@ -153,14 +140,52 @@ pub struct Intro {
     pub start: Text,
     /// Credit for the source of the eight cases.
     pub credit: Text,
+    /// An optional link to the source post, shown after the credit.
+    pub credit_link: Option<Link>,
+}
+
+/// A link to the author's own pages, from a content pack.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Link {
+    /// `https:`, `http:` or relative (checked by the decoder).
+    pub href: Text,
+    /// The link's text.
+    pub label: Text,
+}
+
+/// The writing direction of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Dir {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic, Hebrew, Persian, Urdu, …).
+    Rtl,
+}
+
+impl Dir {
+    /// The value of the HTML `dir` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        }
+    }
+
+    /// The usual direction of a language tag's primary subtag.
+    pub fn of_language(tag: &str) -> Dir {
+        let primary = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+        const RTL: [&str; 10] = ["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"];
+        if RTL.contains(&primary.as_str()) {
+            Dir::Rtl
+        } else {
+            Dir::Ltr
+        }
+    }
 }
 
 /// One case of the seed post, asked as one question.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Case {
-    /// Stable id, e.g. "goal"; unique, lowercase ASCII and `-`.
-    pub id: Text,
     /// Short name of the case, e.g. "Keine Zielsetzung".
     pub title: Text,
     /// The question; "yes" means the warning does not apply.
@@ -171,11 +196,13 @@ pub struct Case {
     pub explanation: Text,
     /// One concrete next step.
     pub next_step: Text,
+    /// An optional link to the author's own article section on this case,
+    /// shown with the case on the result.
+    pub link: Option<Link>,
 }
 
 /// The texts of the three verdicts.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Verdicts {
     /// No "no" and at most two "partly"; its summary is for every answer "yes".
     pub ready: VerdictText,
@@ -189,8 +216,7 @@ pub struct Verdicts {
 }
 
 /// Texts that depend on the route to a verdict (`model::VerdictRoute`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RouteTexts {
     /// Summary of "ready" with one or two "partly", in place of
     /// `ready.summary`, which holds only when every answer is "yes".
@@ -204,8 +230,7 @@ pub struct RouteTexts {
 }
 
 /// What one verdict says.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct VerdictText {
     /// The verdict's name, e.g. "Startklar".
     pub title: Text,
@@ -216,8 +241,7 @@ pub struct VerdictText {
 }
 
 /// The seed's conclusion.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Conclusion {
     /// Heading, e.g. "Mein Fazit".
     pub heading: Text,
@@ -228,8 +252,7 @@ pub struct Conclusion {
 /// Texts of the pre-rendered fallback that the widget itself never shows:
 /// the standalone page's description and the checklist for visitors whose
 /// browser cannot start the quiz.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Fallback {
     /// The standalone page's `<meta name="description">`.
     pub page_description: Text,

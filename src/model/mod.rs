@@ -17,7 +17,7 @@ mod verdict;
 pub use answer::{Answer, AnswerSet};
 pub use assessment::{assess, Assessment, Severity, Warning, MAX_SCORE};
 pub use case::{CaseNumber, CASE_COUNT};
-pub use lang::{Lang, UnknownLang};
+pub use lang::{is_well_formed_tag, Lang, UnknownLang};
 pub use quiz::{Notice, Quiz, QuizAction, ResumeError, Screen, Step};
 pub use training_plan::training_plan;
 pub use verdict::{Verdict, VerdictRoute};

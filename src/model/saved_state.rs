@@ -4,11 +4,13 @@
 //! Format, version 1: `1|<step>|<answers>|<lang>|<ticked>`, e.g.
 //! `1|q3|yyp-----|de|00000000`: step `i` (intro), `q0`–`q7` (question,
 //! 0-based) or `r` (result); one character per question, `y`, `p`, `n` or
-//! `-` (not answered); `de` or `en`; one `0`/`1` per case for the training
+//! `-` (not answered); the language tag (`de`, `en` or a content pack's,
+//! such as `fr`); one `0`/`1` per case for the training
 //! plan's ticked steps.
 
 use std::fmt;
 
+use super::lang::is_well_formed_tag;
 use super::{Answer, AnswerSet, CaseNumber, Lang, Quiz, Step, QUESTION_COUNT};
 
 /// The current format version, the first field.
@@ -87,8 +89,10 @@ impl SavedState {
         format!("{VERSION}|{step}|{answers}|{}|{ticked}", self.lang.code())
     }
 
-    /// The state a stored text stands for.
-    pub fn decode(text: &str) -> Result<SavedState, SavedStateError> {
+    /// The state a stored text stands for, in the language of `available`
+    /// nearest to the stored one (a pack that no longer loads leaves its
+    /// answers in a built-in language).
+    pub fn decode(text: &str, available: &[Lang]) -> Result<SavedState, SavedStateError> {
         if text.len() > MAX_LENGTH {
             return Err(SavedStateError::TooLong);
         }
@@ -120,7 +124,10 @@ impl SavedState {
             c => Answer::from_code(c).map(Some),
         })
         .ok_or(malformed("answers"))?;
-        let lang = Lang::parse(field("lang")?).map_err(|_| malformed("lang"))?;
+        let lang = Some(field("lang")?)
+            .filter(|tag| is_well_formed_tag(tag))
+            .map(|tag| Lang::nearest(tag, available))
+            .ok_or(malformed("lang"))?;
         let ticked = parse_slots(field("ticked")?, |c| match c {
             '0' => Some(false),
             '1' => Some(true),

@@ -112,18 +112,41 @@ pub fn from_fragment(fragment: &str) -> Option<Result<[Answer; QUESTION_COUNT], 
     fragment.strip_prefix(FRAGMENT_KEY).map(decode)
 }
 
-/// The link that reproduces a result: the standalone page pre-rendered in
-/// the sharer's `lang`, in the folder of `page_url` (the standalone page's
-/// URL), so that its first paint is already in that language; `?lang=` for
-/// the widget and the share code in the fragment, e.g.
-/// `https://example.org/quiz/index.en.html?lang=en#r=yyppnyyy7`.
-pub fn share_url(page_url: &str, lang: Lang, answers: &[Answer; QUESTION_COUNT]) -> String {
+/// The link that reproduces a result: the standalone page pre-rendered
+/// nearest to the sharer's `lang`, in the folder of `page_url` (the
+/// standalone page's URL), so that its first paint is already close to that
+/// language; `?lang=` for the widget, `&content=` with the content pack's
+/// absolute URL when one was loaded, and the share code in the fragment,
+/// e.g. `https://example.org/quiz/index.en.html?lang=en#r=yyppnyyy7`.
+pub fn share_url(
+    page_url: &str,
+    lang: Lang,
+    pack_url: Option<&str>,
+    answers: &[Answer; QUESTION_COUNT],
+) -> String {
     let page = page_url.split(['?', '#']).next().unwrap_or_default();
     let folder = page.rfind('/').map_or("", |slash| &page[..=slash]);
+    let pack = pack_url
+        .map(|url| format!("&content={}", percent_encode(url)))
+        .unwrap_or_default();
     format!(
-        "{folder}{}?lang={}#{FRAGMENT_KEY}{}",
+        "{folder}{}?lang={}{pack}#{FRAGMENT_KEY}{}",
         lang.standalone_page(),
         lang.code(),
         encode(answers)
     )
+}
+
+/// `value` percent-encoded for a query parameter: every byte but
+/// unreserved characters, `/` and `:` (kept for readable URLs).
+pub fn percent_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' | b':' => {
+                char::from(byte).to_string()
+            }
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
 }

@@ -13,3 +13,8 @@ pub fn warn_invalid(invalid: impl IntoIterator<Item = InvalidAttribute>) {
         warn(&invalid.to_string());
     }
 }
+
+/// Writes `message` to the console as an error.
+pub fn error(message: &str) {
+    gloo_console::error!(message);
+}

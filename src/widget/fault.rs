@@ -11,7 +11,7 @@ thread_local! {
     // The loader's handler for a fault in this wasm instance, and the
     // language of its widget, for the message the visitor sees.
     static FAULT_HANDLER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
-    static FAULT_LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+    static FAULT_LANG: Cell<Lang> = const { Cell::new(Lang::EN) };
 }
 
 /// Routes a panic in this wasm instance to `handler(message, restart_label)`

@@ -7,6 +7,7 @@
 //! each do one job at the edge.
 
 mod console;
+pub mod content_pack;
 mod events;
 mod fault;
 pub mod precedence;
@@ -23,8 +24,10 @@ pub use fault::set_fault_handler;
 
 use crate::attributes::parse_theme;
 use crate::components::app::{App, AppProps};
+use crate::content::{languages, Lang};
 use crate::model::saved_state::SavedState;
 use crate::model::Quiz;
+use content_pack::{PackOutcome, PackSource};
 use precedence::{StartingPoint, Surroundings};
 use storage::Store;
 
@@ -38,6 +41,8 @@ pub struct Widget {
     app: AppHandle<App>,
     props: AppProps,
     store: Rc<Store>,
+    /// The language the content pack asks for, if any.
+    pack_lang: Option<Lang>,
 }
 
 impl Widget {
@@ -45,12 +50,14 @@ impl Widget {
     /// standalone page's URL, used for share links. A host with the
     /// `standalone` attribute also reads `?lang=`, `?persist=` and a share
     /// code in the fragment (`#r=…`) from the page URL. `fresh` starts over,
-    /// ignoring what was stored.
+    /// ignoring what was stored. `pack` is the content pack the loader
+    /// fetched, if the element asks for one.
     pub fn mount(
         host: HtmlElement,
         shadow: &ShadowRoot,
         page_url: &str,
         fresh: bool,
+        pack: Option<PackSource>,
     ) -> Result<Widget, JsValue> {
         let document = host.owner_document().ok_or("the host has no document")?;
         let container = document.create_element("div")?;
@@ -58,11 +65,14 @@ impl Widget {
         shadow.append_child(&container)?;
         console::warn_invalid(parse_theme(host.get_attribute("theme").as_deref()).err());
 
+        let pack = content_pack::apply(pack);
+        let pack_lang = pack.lang();
+        let available = languages();
         let page = surroundings(&host);
         let (persist, invalid) = precedence::persist(&page);
         console::warn_invalid(invalid);
         let store = Rc::new(Store::new(persist, storage::storage_key(&host)));
-        let (lang, invalid) = precedence::lang(&page);
+        let (lang, invalid) = precedence::lang(&page, &available, pack_lang);
         console::warn_invalid(invalid);
         let share_link = (page.standalone && !fresh).then(share_link::read).flatten();
         let (resume, invalid_share_link) = match precedence::starting_point(fresh, share_link, lang)
@@ -75,7 +85,7 @@ impl Widget {
                 ));
                 (None, true)
             }
-            StartingPoint::Stored => (store.load(), false),
+            StartingPoint::Stored => (store.load(&available), false),
         };
         fault::set_fault_lang(resume.map_or(lang, |saved| saved.lang));
         let props = AppProps {
@@ -83,6 +93,10 @@ impl Widget {
             resume,
             invalid_share_link,
             share_base: AttrValue::from(page_url.to_string()),
+            pack_url: match pack {
+                PackOutcome::Installed(pack) => Some(AttrValue::from(pack.url)),
+                _ => None,
+            },
             on_notice: events::notice_sender(host.clone()),
             on_save: {
                 let (store, standalone) = (store.clone(), page.standalone);
@@ -103,6 +117,7 @@ impl Widget {
             app,
             props,
             store,
+            pack_lang,
         })
     }
 
@@ -110,7 +125,8 @@ impl Widget {
     pub fn attribute_changed(&mut self, name: &str) {
         match name {
             "lang" => {
-                let (lang, invalid) = precedence::lang(&surroundings(&self.host));
+                let (lang, invalid) =
+                    precedence::lang(&surroundings(&self.host), &languages(), self.pack_lang);
                 console::warn_invalid(invalid);
                 if lang != self.props.lang {
                     self.props.lang = lang;

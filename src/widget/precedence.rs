@@ -24,19 +24,25 @@ pub struct Surroundings {
     pub browser_lang: String,
 }
 
-/// The language: the `lang` attribute; then, on the standalone page,
-/// `?lang=`; else the nearest ancestor's `lang` (not on the standalone page,
-/// whose own `lang` only mirrors the widget); then the browser's. Each
-/// invalid value on the way is returned for a console warning.
-pub fn lang(page: &Surroundings) -> (Lang, Vec<InvalidAttribute>) {
+/// The language, among `available`: the `lang` attribute; then, on the
+/// standalone page, `?lang=`; then `pack`, the content pack's language (or,
+/// for a rejected pack, the built-in language nearest to it); else the
+/// nearest ancestor's `lang` (not on the standalone page, whose own `lang`
+/// only mirrors the widget); then the browser's. Each invalid value on the
+/// way is returned for a console warning.
+pub fn lang(
+    page: &Surroundings,
+    available: &[Lang],
+    pack: Option<Lang>,
+) -> (Lang, Vec<InvalidAttribute>) {
     let mut invalid = Vec::new();
-    match parse_lang(page.lang_attribute.as_deref()) {
+    match parse_lang(page.lang_attribute.as_deref(), available) {
         Ok(Some(lang)) => return (lang, invalid),
         Ok(None) => {}
         Err(error) => invalid.push(error),
     }
     if page.standalone {
-        match parse_lang(query_param(&page.query, "lang")) {
+        match parse_lang(query_param(&page.query, "lang"), available) {
             Ok(Some(lang)) => return (lang, invalid),
             Ok(None) => {}
             Err(error) => invalid.push(InvalidAttribute {
@@ -44,14 +50,18 @@ pub fn lang(page: &Surroundings) -> (Lang, Vec<InvalidAttribute>) {
                 ..error
             }),
         }
-    } else if let Some(tag) = page
+    }
+    if let Some(pack) = pack {
+        return (pack, invalid);
+    }
+    if let Some(tag) = page
         .ancestor_lang
         .as_deref()
-        .filter(|tag| !tag.trim().is_empty())
+        .filter(|tag| !page.standalone && !tag.trim().is_empty())
     {
-        return (Lang::from_tag(tag), invalid);
+        return (Lang::nearest(tag, available), invalid);
     }
-    (Lang::from_tag(&page.browser_lang), invalid)
+    (Lang::nearest(&page.browser_lang, available), invalid)
 }
 
 /// Where answers are kept: the `persist` attribute; then, on the

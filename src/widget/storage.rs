@@ -11,7 +11,7 @@ use web_sys::{HtmlElement, Storage};
 use super::console::warn;
 use crate::attributes::Persist;
 use crate::model::saved_state::SavedState;
-use crate::model::{Quiz, CASE_COUNT};
+use crate::model::{Lang, Quiz, CASE_COUNT};
 
 /// Where this instance stores its state: one key per page and instance
 /// (the element's `id`, else its position among the page's widgets).
@@ -80,7 +80,8 @@ impl Store {
     }
 
     /// The stored state, if there is a valid one; an invalid one is removed.
-    pub fn load(&self) -> Option<SavedState> {
+    /// `available` are the languages on offer, for the stored one.
+    pub fn load(&self, available: &[Lang]) -> Option<SavedState> {
         let storage = self.storage()?;
         let text = match storage.get_item(&self.key) {
             Ok(text) => text?,
@@ -89,7 +90,7 @@ impl Store {
                 return None;
             }
         };
-        match SavedState::decode(&text) {
+        match SavedState::decode(&text, available) {
             Ok(saved) => Some(saved),
             Err(error) => {
                 self.warn_once(&format!("ignoring stored state: {error}; starting afresh"));

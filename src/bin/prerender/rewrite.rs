@@ -100,7 +100,9 @@ fn own_classes(html: &str) -> Result<String, Error> {
 /// checklist; a language button a link to that language's page (or a span
 /// in a snippet). `aria-pressed="true"` becomes `aria-current="true"`.
 fn button(el: &mut Element, lang: Lang, row: LanguageRow) -> lol_html::HandlerResult {
-    let target = el.get_attribute("lang").map(|tag| Lang::from_tag(&tag));
+    let target = el
+        .get_attribute("lang")
+        .map(|tag| Lang::nearest(&tag, &Lang::BUILT_IN));
     let href = match (target, row) {
         (None, _) => Some(format!("#{}", checklist_id(lang))),
         (Some(target), LanguageRow::Links) => Some(page_link(target)),
@@ -190,7 +192,7 @@ mod tests {
     fn buttons_become_links_classes_are_renamed_and_the_checklist_goes_inside() {
         let html = fallback(
             INTRO,
-            Lang::De,
+            Lang::DE,
             LanguageRow::Links,
             "<section>list</section>",
         )
@@ -209,7 +211,7 @@ mod tests {
 
     #[test]
     fn a_snippet_hides_its_language_row() {
-        let html = fallback(INTRO, Lang::En, LanguageRow::Placeholder, "").unwrap();
+        let html = fallback(INTRO, Lang::EN, LanguageRow::Placeholder, "").unwrap();
         assert!(
             html.contains(r#"<div class="skf-language" aria-hidden="true">"#),
             "{html}"
@@ -228,20 +230,20 @@ mod tests {
     fn unexpected_markup_is_an_error_not_a_broken_page() {
         let error = fallback(
             "<div part=\"widget\"></div>",
-            Lang::De,
+            Lang::DE,
             LanguageRow::Links,
             "",
         )
         .unwrap_err();
         assert!(error.to_string().contains("three buttons"), "{error}");
-        let error = standalone_page("<html><body></body></html>", Lang::En, "x").unwrap_err();
+        let error = standalone_page("<html><body></body></html>", Lang::EN, "x").unwrap_err();
         assert!(error.to_string().contains("found 0"), "{error}");
     }
 
     #[test]
     fn the_page_speaks_its_language() {
         let page = r#"<html lang="de"><head><title>Sind Sie startklar? · Are you ready to start?</title><meta name="description" content="x"></head><body><startklar-quiz standalone><p>loading</p></startklar-quiz></body></html>"#;
-        let html = standalone_page(page, Lang::En, "<p>ready</p>").unwrap();
+        let html = standalone_page(page, Lang::EN, "<p>ready</p>").unwrap();
         assert!(
             html.starts_with(r#"<html lang="en"><head><title>Are you ready to start?</title>"#),
             "{html}"

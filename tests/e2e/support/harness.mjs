@@ -100,10 +100,15 @@ async function openSession(h, contextOptions) {
      * returns the absolute URL.
      */
     async virtualPage(p, html, headers = {}) {
+      return s.virtualFile(p, html, { contentType: 'text/html; charset=utf-8', headers });
+    },
+    /**
+     * Serves `body` at `p` like virtualPage, as any file: `contentType`
+     * (default JSON), `status` (default 200) and `headers` as given.
+     */
+    async virtualFile(p, body, { contentType = 'application/json', status = 200, headers = {} } = {}) {
       const url = h.url(p);
-      await context.route(url, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html }),
-      );
+      await context.route(url, (route) => route.fulfill({ status, contentType, headers, body }));
       return url;
     },
   };
