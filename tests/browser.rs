@@ -10,6 +10,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
+use startklar::widget::content_pack::PackSource;
 use startklar::widget::Widget;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -29,11 +30,20 @@ fn host(lang: &str) -> (HtmlElement, ShadowRoot) {
 }
 
 fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Widget {
+    mount_with_pack(host, shadow, None)
+}
+
+fn mount_with_pack(host: &HtmlElement, shadow: &ShadowRoot, pack: Option<&str>) -> Widget {
+    let pack = pack.map(|text| PackSource {
+        url: "https://example.org/blog/my-pack.json".to_string(),
+        text: Ok(text.to_string()),
+    });
     Widget::mount(
         host.clone(),
         shadow,
         "https://example.org/startklar/index.html",
         false,
+        pack,
     )
     .expect("the widget mounts")
 }
@@ -297,6 +307,53 @@ async fn the_result_shows_the_plan_in_order_and_restart_clears_it() {
     settle().await;
     assert!(button(&shadow, "Start the quiz").is_connected());
     assert!(verdict(&shadow).is_none());
+    widget.unmount();
+    host.remove();
+}
+
+/// The built-in English pack, turned into an Arabic one with its own title.
+fn arabic_pack() -> String {
+    include_str!("../content/en.json")
+        .replacen("\"lang\": \"en\"", "\"lang\": \"ar\"", 1)
+        .replacen("\"language_name\": \"English\"", "\"language_name\": \"العربية\"", 1)
+        .replacen("\"title\": \"Are you ready to start?\"", "\"title\": \"هل أنت مستعد؟\"", 1)
+}
+
+#[wasm_bindgen_test]
+async fn a_content_pack_shows_its_words_right_to_left_beside_the_built_in_languages() {
+    let (host, shadow) = host("en");
+    host.remove_attribute("lang").unwrap();
+    let widget = mount_with_pack(&host, &shadow, Some(&arabic_pack()));
+    settle().await;
+    let root = all(&shadow, ".sk").remove(0);
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(text(&all(&shadow, "h2")[0]), "هل أنت مستعد؟");
+    let languages: Vec<String> = all(&shadow, ".sk-language-button").iter().map(text).collect();
+    assert_eq!(languages, ["Deutsch", "English", "العربية"]);
+    // The built-in languages stay a click away, and the pack comes back.
+    button(&shadow, "Deutsch").click();
+    settle().await;
+    assert_eq!(all(&shadow, ".sk")[0].get_attribute("dir").as_deref(), Some("ltr"));
+    button(&shadow, "العربية").click();
+    settle().await;
+    assert_eq!(text(&all(&shadow, "h2")[0]), "هل أنت مستعد؟");
+    widget.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_rejected_pack_leaves_the_built_in_language_nearest_to_it() {
+    let (host, shadow) = host("en");
+    host.remove_attribute("lang").unwrap();
+    let broken = include_str!("../content/de.json").replacen("\"format\"", "\"surpriseField\": 1, \"format\"", 1);
+    let widget = mount_with_pack(&host, &shadow, Some(&broken));
+    settle().await;
+    assert_eq!(all(&shadow, ".sk")[0].get_attribute("lang").as_deref(), Some("de"));
+    assert_eq!(all(&shadow, ".sk-language-button").len(), 2);
+    button(&shadow, "Quiz starten").click();
+    settle().await;
+    assert!(shadow.text_content().unwrap().contains("Frage 1 von 8"));
     widget.unmount();
     host.remove();
 }

@@ -55,6 +55,7 @@ fn fallback(lang: Lang, row: LanguageRow) -> Result<String, Error> {
         resume: None,
         invalid_share_link: false,
         share_base: Default::default(),
+        pack_url: None,
         on_notice: Default::default(),
         on_save: Default::default(),
     })?;

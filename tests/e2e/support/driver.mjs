@@ -73,7 +73,7 @@ export async function tabTo(page, locator, what, max = 25, key = 'Tab') {
 
 /**
  * The driver of the widget `scope` (a Locator of one <startklar-quiz>) read
- * in `lang` ('de' or 'en'). Locators: button(name), heading(name, level),
+ * in `lang` ('de' or 'en', or `packTexts(pack)` of a content pack). Locators: button(name), heading(name, level),
  * group(), radio(answer), progress(n), status(text), alert(), checkboxes(),
  * textbox(name), img(name). Steps (each waits for what it leads to): intro(),
  * start(), question(n), choose(answer), next(n), back(), answer(answers,
@@ -81,11 +81,12 @@ export async function tabTo(page, locator, what, max = 25, key = 'Tab') {
  * answerByKeyboard(n, answer), download(buttonName).
  */
 export function quiz(scope, lang) {
-  const t = TEXT[lang];
+  // A language code of a built-in pack, or the texts of any pack (packTexts).
+  const t = typeof lang === 'string' ? TEXT[lang] : lang;
   const page = scope.page();
   const q = {
     t,
-    lang,
+    lang: t.lang,
     scope,
     page,
     /** The same widget, read in another language. */
@@ -129,7 +130,7 @@ export function quiz(scope, lang) {
         await visible(q.progress(n), `"${t.progress(n)}"`);
       } catch (err) {
         const shown = await q.shownQuestions().catch(() => []);
-        err.message += `\n(question numbers shown in ${lang}: ${JSON.stringify(shown)})`;
+        err.message += `\n(question numbers shown in ${t.lang}: ${JSON.stringify(shown)})`;
         throw err;
       }
       await visible(q.group(), `the question group of question ${n}`);

@@ -1,31 +1,19 @@
-// The texts the tests look for, read from content/<lang>.toml (the one
-// source of the widget's words), so tests find things by the accessible
-// names a visitor meets: TEXT.de.start, TEXT.en.progress(3), …
+// The texts the tests look for, read from the content packs
+// content/<lang>.json (the one source of the widget's words), so tests find
+// things by the accessible names a visitor meets: TEXT.de.start,
+// TEXT.en.progress(3), …; packTexts(pack) does the same for any pack.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './server.mjs';
 import { QUESTIONS } from './formats.mjs';
 
-/**
- * The `key = "value"` lines of a content file by section ('' at the top,
- * 'ui', 'intro', 'verdicts.train', …); the [[cases]] tables as a list.
- * A small line parser: enough for content/*.toml, not for TOML at large.
- */
-function readContent(lang) {
-  const text = readFileSync(path.join(REPO_ROOT, 'content', `${lang}.toml`), 'utf8');
-  const sections = { '': {} };
-  const cases = [];
-  let current = sections[''];
-  for (const line of text.split('\n')) {
-    const table = /^\s*\[\[([\w.]+)\]\]\s*$/.exec(line);
-    const header = /^\s*\[([\w.]+)\]\s*$/.exec(line);
-    if (table) cases.push((current = {}));
-    else if (header) current = sections[header[1]] ??= {};
-    const kv = /^\s*(\w+)\s*=\s*"(.*)"\s*$/.exec(line);
-    if (kv) current[kv[1]] = JSON.parse(`"${kv[2]}"`);
-  }
-  return { ...sections, cases };
+/** Reads a content pack (JSON) from `file`. */
+export function readPack(file) {
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
+
+/** Test packs written for the tests: tests/packs/good/*.json, bad/*.json. */
+export const PACKS_DIR = path.join(REPO_ROOT, 'tests', 'packs');
 
 /** `{name}` placeholders of a content text filled from `values`. */
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => String(values[k]));
@@ -33,12 +21,14 @@ const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => Stri
 const numberRe = (template, values, key) =>
   new RegExp(fill(template.replace(/[.*+?^$()|[\]\\]/g, '\\$&'), { ...values, [key]: '(\\d+)' }));
 
-function texts(lang) {
-  const c = readContent(lang);
+/** The texts a visitor meets in content pack `c`, under the names the driver uses. */
+export function packTexts(c) {
   const { ui, intro } = c;
-  const verdict = (key) => c[`verdicts.${key}`].title;
+  const verdict = (key) => c.verdicts[key].title;
   return {
+    lang: c.lang,
     language: ui.language_name,
+    languageLabel: ui.language_label,
     introHeading: intro.title,
     start: intro.start,
     progress: (n) => fill(ui.progress, { n, total: QUESTIONS }),
@@ -75,4 +65,5 @@ function texts(lang) {
   };
 }
 
-export const TEXT = { de: texts('de'), en: texts('en') };
+const builtIn = (lang) => packTexts(readPack(path.join(REPO_ROOT, 'content', `${lang}.json`)));
+export const TEXT = { de: builtIn('de'), en: builtIn('en') };
