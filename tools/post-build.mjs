@@ -13,25 +13,34 @@
 //    become `.skf…`), for the content shown inside the element before the
 //    wasm starts; and appends the same rules to the standalone page's page.css.
 // 3. Release builds only (TRUNK_PROFILE=release):
-//    a. shrinks the wasm with wasm-opt -Oz from npm binaryen 132 (never
-//       Debian's wasm-opt 108, whose output throws in Chromium);
-//    b. pre-renders the standalone page per language (src/bin/prerender/,
+//    a. shrinks the wasm with wasm-opt -Oz, run twice, from npm binaryen 132
+//       (never Debian's wasm-opt 108, whose output throws in Chromium), and
+//       drops its producers and target_features custom sections;
+//    b. minifies the wasm-bindgen glue startklar-app.js with npm terser
+//       (export names, property names and the `new URL('…', import.meta.url)`
+//       literals stay; checked before it is written);
+//    c. pre-renders the standalone page per language (src/bin/prerender/,
 //       natively, with yew's ssr and a streaming HTML rewriter): index.html
 //       in German, index.en.html in English, each with the widget's first
 //       screen and a checklist inside <startklar-quiz standalone>; and
 //       fallback-de.html and fallback-en.html for authors to paste inside
 //       their <startklar-quiz>.
-//    c. ships the loader startklar.js without its full-line comments (they
-//       are most of its bytes; the source in web/ keeps them).
+//    d. ships the loader startklar.js minified by terser the same way (the
+//       commented source stays in web/).
+//    Nothing here hashes the glue, the wasm or the loader (their links carry
+//    no integrity; checked): the packages' SRI is computed later, from dist/.
+//    A failing wasm-opt or terser fails the build.
 //    STARTKLAR_FAST=1 skips 3 (quicker local builds; the size test then fails).
 // 4. Ships the built-in content packs as content/de.json and content/en.json
 //    (byte for byte what authors copy and edit; the widget has them built
 //    in) and their JSON Schema as startklar-content.schema.json.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -44,6 +53,66 @@ const release = process.env.TRUNK_PROFILE === 'release' && process.env.STARTKLAR
 function fail(message) {
   console.error(`post-build: ${message}`);
   process.exit(1);
+}
+
+// Minifies the ES module `file` in place with npm terser (3b, 3d): names
+// inside the module are mangled, but never export names or property names
+// (the loader calls `default`, `StartklarWidget.mount`, `on_fault` and
+// `widget_css`; the wasm imports its functions by property name), quotes stay
+// as written (tests read the loader's getAttribute('…') calls), and so does
+// every `new URL('…', import.meta.url)`, the form bundlers recognise, and a
+// `/* @vite-ignore */`. The result must parse and keep those URLs and, with
+// `checkExports`, export exactly the same names as the source when imported.
+// Any failure fails the build: an unminified file is never shipped silently.
+async function minifyModule(file, { checkExports = false, preamble } = {}) {
+  let minify;
+  try {
+    ({ minify } = await import(pathToFileURL(createRequire(join(source, 'package.json')).resolve('terser'))));
+  } catch {
+    fail('npm terser is missing: run bash scripts/setup.sh (or npm ci)');
+  }
+  const name = file.slice(staging.length + 1);
+  const code = readFileSync(file, 'utf8');
+  let result;
+  try {
+    result = await minify(code, {
+      module: true,
+      ecma: 2020,
+      compress: {},
+      mangle: true,
+      format: { quote_style: 3, comments: /@vite-ignore/, preamble },
+    });
+  } catch (error) {
+    fail(`terser could not minify ${name}: ${error.message ?? error}`);
+  }
+  const minified = `${result?.code ?? ''}\n`;
+  if (minified.trim() === '') fail(`terser returned nothing for ${name}`);
+  // The URLs in the code (not in comments), as terser prints them.
+  const bare = (await minify(code, { module: true, compress: false, mangle: false, format: { quote_style: 3 } })).code;
+  for (const [literal] of bare.matchAll(/new URL\((['"])[^'"]+\1,import\.meta\.url\)/g)) {
+    if (!minified.includes(literal)) fail(`minified ${name} lost ${literal}`);
+  }
+  if (code.includes('/* @vite-ignore */') && !minified.includes('/* @vite-ignore */')) {
+    fail(`minified ${name} lost its /* @vite-ignore */ comment`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'startklar-post-build-'));
+  try {
+    const before = join(dir, 'before.mjs');
+    const after = join(dir, 'after.mjs');
+    writeFileSync(before, code);
+    writeFileSync(after, minified);
+    const parsed = spawnSync(process.execPath, ['--check', after], { stdio: 'inherit' });
+    if (parsed.status !== 0) fail(`minified ${name} does not parse`);
+    if (checkExports) {
+      const exportsOf = async (path) => Object.keys(await import(pathToFileURL(path))).sort().join(', ');
+      const [expected, actual] = [await exportsOf(before), await exportsOf(after)];
+      if (expected !== actual) fail(`minified ${name} exports ${actual}, not ${expected}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  writeFileSync(file, minified);
+  console.log(`post-build: terser ${name} ${Buffer.byteLength(code)} → ${Buffer.byteLength(minified)} bytes`);
 }
 
 // 1. The inline start-up script.
@@ -163,13 +232,17 @@ if (release) {
   }
   const before = statSync(wasm).size;
   // With strip = true the wasm has no target_features section, so the
-  // features rustc uses are named here
-  // (docs/size-and-speed.md#what-was-tuned-before--after).
+  // features rustc uses are named here. -Oz runs twice (a second pipeline
+  // still finds work); the custom sections binaryen writes are of no use to
+  // a browser (docs/size-and-speed.md#what-was-tuned-before--after).
   const opt = spawnSync(
     process.execPath,
     [
       wasmOpt,
       '-Oz',
+      '-Oz',
+      '--strip-producers',
+      '--strip-target-features',
       '--enable-bulk-memory',
       '--enable-nontrapping-float-to-int',
       '--enable-sign-ext',
@@ -181,13 +254,21 @@ if (release) {
     { stdio: 'inherit' },
   );
   if (opt.status !== 0) fail(`wasm-opt failed (exit ${opt.status})`);
-  console.log(`post-build: wasm-opt -Oz ${before} → ${statSync(wasm).size} bytes`);
+  console.log(`post-build: wasm-opt -Oz -Oz ${before} → ${statSync(wasm).size} bytes`);
+
+  // 3b. The glue, minified. Nothing may hash it or the wasm before this
+  // point or after it in this script: their links must carry no integrity.
+  for (const name of ['startklar-app.js', 'startklar-app_bg.wasm']) {
+    const link = html.match(new RegExp(`<link[^>]*href="(?:\\./)?${name.replace(/[.]/g, '\\.')}"[^>]*>`));
+    if (link && /\sintegrity=/.test(link[0])) fail(`index.html has an integrity hash for ${name}, which this hook rewrites`);
+  }
+  await minifyModule(join(staging, 'startklar-app.js'), { checkExports: true });
 }
 
 writeFileSync(page, html);
 
 if (release) {
-  // 3b. The pre-rendered pages: index.html (German) and index.en.html
+  // 3c. The pre-rendered pages: index.html (German) and index.en.html
   // (English), and the authors' snippets, all written by the binary.
   const render = spawnSync(
     'cargo',
@@ -199,22 +280,10 @@ if (release) {
     if (!existsSync(join(staging, name))) fail(`${name} was not written`);
   }
 
-  // 3c. The loader without its full-line comments. A template literal
-  // spanning lines could hold such a line, so the loader must have none;
-  // the result must still parse.
-  const loader = join(staging, 'startklar.js');
-  const lines = readFileSync(loader, 'utf8').split('\n');
-  if (lines.some((line) => (line.match(/`/g) ?? []).length % 2 === 1)) {
-    fail('startklar.js has a template literal spanning lines; comments cannot be stripped safely');
-  }
-  const code = lines.filter((line) => !/^\s*(\/\/.*)?$/.test(line)).join('\n');
-  const stripped = `// Startklar embed loader; commented source: web/startklar.js in the repository.\n${code}\n`;
-  const check = join(staging, 'startklar-check.mjs');
-  writeFileSync(check, stripped);
-  const parsed = spawnSync(process.execPath, ['--check', check], { stdio: 'inherit' });
-  rmSync(check);
-  if (parsed.status !== 0) fail('startklar.js does not parse without its comments');
-  writeFileSync(loader, stripped);
+  // 3d. The loader, minified; its first line says where the source is.
+  await minifyModule(join(staging, 'startklar.js'), {
+    preamble: '// Startklar embed loader; commented source: web/startklar.js in the repository.',
+  });
 } else {
   // Quick builds: the English page is the same placeholder page; the wasm
   // still follows ?lang=en.

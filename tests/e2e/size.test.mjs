@@ -28,6 +28,8 @@ export const TARGET_TOTAL = 80 * KB;
 export const TARGET_FILE = 70 * KB;
 
 const PAGE = 'demo/plain.html';
+/** The wasm-bindgen glue, whose share of the total is printed too. */
+const GLUE = 'startklar-app.js';
 
 const h = useHarness({ needs: PAGE });
 
@@ -79,6 +81,14 @@ test(`everything one element loads fits the size budget (${PAGE})`, async (t) =>
     ),
     `${'total'.padEnd(28)} ${''.padStart(3)} ${''.padStart(8)} ${kb(total).padStart(10)}  ≤ ${kb(TOTAL_BUDGET)} (goal ${kb(TARGET_TOTAL)})`,
   ];
+  // The wasm-bindgen glue's share (minified by tools/post-build.mjs).
+  const glue = rows.filter((r) => r.file === GLUE);
+  const glueBytes = glue.reduce((sum, r) => sum + r.brotli * r.requests, 0);
+  lines.push(
+    glue.length
+      ? `glue ${GLUE}: ${kb(glueBytes)} KB brotli, ${((100 * glueBytes) / total).toFixed(1)} % of the total`
+      : `glue ${GLUE}: not requested`,
+  );
   for (const line of lines) t.diagnostic(line);
 
   for (const r of rows) {
