@@ -70,8 +70,49 @@ fn main() {
     if env::var("TARGET").as_deref() == Ok("wasm32-unknown-unknown") {
         println!("cargo:rustc-link-arg-bin=startklar-app=-zstack-size=131072");
     }
-    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    fs::write(dest, out).expect("OUT_DIR is writable");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    fs::write(Path::new(&out_dir).join("content.rs"), out).expect("OUT_DIR is writable");
+
+    // The widget's stylesheet without comments and spare white space: the
+    // source keeps its explanations, the wasm carries only the rules.
+    let css_path = "styles/widget.css";
+    println!("cargo:rerun-if-changed={css_path}");
+    let css = fs::read_to_string(css_path).unwrap_or_else(|e| panic!("{css_path}: {e}"));
+    fs::write(Path::new(&out_dir).join("widget.css"), minify_css(&css))
+        .expect("OUT_DIR is writable");
+}
+
+/// `css` without comments, with white space collapsed and dropped next to
+/// `{`, `}`, `;` and after `,`. Enough for this stylesheet, whose strings
+/// hold no comment marks, braces or semicolons.
+fn minify_css(css: &str) -> String {
+    let mut text = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find("*/")
+            .unwrap_or_else(|| panic!("styles/widget.css: a comment is not closed"));
+        rest = &rest[start + end + 2..];
+        text.push(' ');
+    }
+    text.push_str(rest);
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(collapsed.len());
+    let mut chars = collapsed.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ' ' {
+            let next = chars.peek().copied();
+            let previous = out.chars().last();
+            if matches!(next, Some('{' | '}' | ';'))
+                || matches!(previous, Some('{' | '}' | ';' | ','))
+            {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// `value` as a Rust expression; a failure names the file it came from.

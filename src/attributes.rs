@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use crate::content::json::quote;
 use crate::model::Lang;
 
 /// An attribute value the widget does not understand.
@@ -27,9 +28,9 @@ impl fmt::Display for InvalidAttribute {
         }
         write!(
             f,
-            "<startklar-quiz>: invalid {}={:?}; allowed values: {}. Using the default.",
+            "<startklar-quiz>: invalid {}={}; allowed values: {}. Using the default.",
             self.name,
-            shown,
+            quote(&shown),
             allowed.join(", ")
         )
     }

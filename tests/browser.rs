@@ -315,8 +315,16 @@ async fn the_result_shows_the_plan_in_order_and_restart_clears_it() {
 fn arabic_pack() -> String {
     include_str!("../content/en.json")
         .replacen("\"lang\": \"en\"", "\"lang\": \"ar\"", 1)
-        .replacen("\"language_name\": \"English\"", "\"language_name\": \"العربية\"", 1)
-        .replacen("\"title\": \"Are you ready to start?\"", "\"title\": \"هل أنت مستعد؟\"", 1)
+        .replacen(
+            "\"language_name\": \"English\"",
+            "\"language_name\": \"العربية\"",
+            1,
+        )
+        .replacen(
+            "\"title\": \"Are you ready to start?\"",
+            "\"title\": \"هل أنت مستعد؟\"",
+            1,
+        )
 }
 
 #[wasm_bindgen_test]
@@ -329,12 +337,18 @@ async fn a_content_pack_shows_its_words_right_to_left_beside_the_built_in_langua
     assert_eq!(root.get_attribute("lang").as_deref(), Some("ar"));
     assert_eq!(root.get_attribute("dir").as_deref(), Some("rtl"));
     assert_eq!(text(&all(&shadow, "h2")[0]), "هل أنت مستعد؟");
-    let languages: Vec<String> = all(&shadow, ".sk-language-button").iter().map(text).collect();
+    let languages: Vec<String> = all(&shadow, ".sk-language-button")
+        .iter()
+        .map(text)
+        .collect();
     assert_eq!(languages, ["Deutsch", "English", "العربية"]);
     // The built-in languages stay a click away, and the pack comes back.
     button(&shadow, "Deutsch").click();
     settle().await;
-    assert_eq!(all(&shadow, ".sk")[0].get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(
+        all(&shadow, ".sk")[0].get_attribute("dir").as_deref(),
+        Some("ltr")
+    );
     button(&shadow, "العربية").click();
     settle().await;
     assert_eq!(text(&all(&shadow, "h2")[0]), "هل أنت مستعد؟");
@@ -346,10 +360,17 @@ async fn a_content_pack_shows_its_words_right_to_left_beside_the_built_in_langua
 async fn a_rejected_pack_leaves_the_built_in_language_nearest_to_it() {
     let (host, shadow) = host("en");
     host.remove_attribute("lang").unwrap();
-    let broken = include_str!("../content/de.json").replacen("\"format\"", "\"surpriseField\": 1, \"format\"", 1);
+    let broken = include_str!("../content/de.json").replacen(
+        "\"format\"",
+        "\"surpriseField\": 1, \"format\"",
+        1,
+    );
     let widget = mount_with_pack(&host, &shadow, Some(&broken));
     settle().await;
-    assert_eq!(all(&shadow, ".sk")[0].get_attribute("lang").as_deref(), Some("de"));
+    assert_eq!(
+        all(&shadow, ".sk")[0].get_attribute("lang").as_deref(),
+        Some("de")
+    );
     assert_eq!(all(&shadow, ".sk-language-button").len(), 2);
     button(&shadow, "Quiz starten").click();
     settle().await;

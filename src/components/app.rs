@@ -1,11 +1,11 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::components::course::{Course, CoursePosition};
-use crate::components::intro_screen::IntroScreen;
-use crate::components::language_switch::LanguageSwitch;
-use crate::components::question_screen::QuestionScreen;
-use crate::components::result_screen::ResultScreen;
+use crate::components::course::{course, CoursePosition, CourseProps};
+use crate::components::intro_screen::{intro_screen, IntroScreenProps};
+use crate::components::language_switch::{language_switch, LanguageSwitchProps};
+use crate::components::question_screen::{question_screen, QuestionScreenProps};
+use crate::components::result_screen::{result_screen, ResultScreenProps};
 use crate::components::use_widget_effects::use_widget_effects;
 use crate::content::Lang;
 use crate::effects;
@@ -67,7 +67,11 @@ pub fn App(props: &AppProps) -> Html {
             let note = state
                 .invalid_share_link
                 .then(|| AttrValue::from(content.ui.invalid_share_link.to_string()));
-            let screen = html! { <IntroScreen lang={state.lang} {on_start} {note} /> };
+            let screen = intro_screen(&IntroScreenProps {
+                lang: state.lang,
+                on_start,
+                note,
+            });
             (screen, String::new())
         }
         Screen::Question(question) => {
@@ -75,17 +79,16 @@ pub fn App(props: &AppProps) -> Html {
             let answers = state.quiz.answers();
             let screen = html! {
                 <>
-                    <Course lang={state.lang} position={CoursePosition::Question { case: question, answers }} />
-                    <QuestionScreen
-                        key={question.number()}
-                        lang={state.lang}
-                        {question}
-                        chosen={answers.get(question)}
-                        missing_answer={state.quiz.missing_answer()}
-                        on_choose={quiz.reform(move |answer| QuizAction::Choose { question, answer })}
-                        on_continue={quiz.reform(move |()| QuizAction::Continue { from: question })}
-                        on_back={quiz.reform(move |()| QuizAction::Back { from })}
-                    />
+                    { course(&CourseProps { lang: state.lang, position: CoursePosition::Question { case: question, answers } }) }
+                    { question_screen(&QuestionScreenProps {
+                        lang: state.lang,
+                        question,
+                        chosen: answers.get(question),
+                        missing_answer: state.quiz.missing_answer(),
+                        on_choose: quiz.reform(move |answer| QuizAction::Choose { question, answer }),
+                        on_continue: quiz.reform(move |()| QuizAction::Continue { from: question }),
+                        on_back: quiz.reform(move |()| QuizAction::Back { from }),
+                    }) }
                 </>
             };
             (screen, content.progress_label(question))
@@ -143,20 +146,20 @@ pub fn App(props: &AppProps) -> Html {
                 })
             };
             let screen = html! {
-                <ResultScreen
-                    lang={state.lang}
-                    {assessment}
-                    on_back={quiz.reform(|()| QuizAction::Back { from: Step::Result })}
-                    on_restart={quiz.reform(|()| QuizAction::Restart)}
-                    ticked={state.ticked}
-                    feedback={state.feedback}
-                    share_url={AttrValue::from(share_url)}
-                    on_toggle_step={dispatch.reform(Action::ToggleStep)}
-                    {on_copy_plan}
-                    {on_share}
-                    {on_download_card}
-                    on_print={Callback::from(|()| effects::print())}
-                />
+                { result_screen(&ResultScreenProps {
+                    lang: state.lang,
+                    assessment,
+                    on_back: quiz.reform(|()| QuizAction::Back { from: Step::Result }),
+                    on_restart: quiz.reform(|()| QuizAction::Restart),
+                    ticked: state.ticked,
+                    feedback: state.feedback,
+                    share_url: AttrValue::from(share_url),
+                    on_toggle_step: dispatch.reform(Action::ToggleStep),
+                    on_copy_plan,
+                    on_share,
+                    on_download_card,
+                    on_print: Callback::from(|()| effects::print()),
+                }) }
             };
             (screen, announcement)
         }
@@ -164,7 +167,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class="sk" lang={state.lang.code()} dir={content.dir.code()} part="widget" ref={root}>
-            <LanguageSwitch current={state.lang} {on_set_lang} />
+            { language_switch(&LanguageSwitchProps { current: state.lang, on_set_lang }) }
             { screen }
             <p class="sk-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ announcement }</p>
         </div>

@@ -17,8 +17,7 @@ pub enum CoursePosition {
     Result(Verdict),
 }
 
-/// Props of [`Course`].
-#[derive(Properties, PartialEq)]
+/// Props of [`course`].
 pub struct CourseProps {
     /// The language shown (its texts are `lang.content()`).
     pub lang: Lang,
@@ -48,8 +47,7 @@ const TRAINING: (u16, u16) = (112, 74);
 /// The marathon course as an inline SVG: progress as checkpoints during the
 /// questions, and the visitor's place (stand, training ground, start line)
 /// on the result. Drawn by the widget; nothing is fetched.
-#[function_component]
-pub fn Course(props: &CourseProps) -> Html {
+pub fn course(props: &CourseProps) -> Html {
     let content = props.lang.content();
     let ui = &content.ui;
     let route: String = ROUTE

@@ -1,19 +1,10 @@
 use yew::prelude::*;
 
-use crate::content::Lang;
-
-/// Props of [`Credit`].
-#[derive(Properties, PartialEq)]
-pub struct CreditProps {
-    /// The language shown (its texts are `lang.content()`).
-    pub lang: Lang,
-}
+use crate::content::Intro;
 
 /// The credit for the source of the eight cases, with the content pack's
 /// link to the source post when it has one.
-#[function_component]
-pub fn Credit(props: &CreditProps) -> Html {
-    let intro = &props.lang.content().intro;
+pub fn credit(intro: &Intro) -> Html {
     html! {
         <p class="sk-credit">
             { intro.credit.as_ref() }

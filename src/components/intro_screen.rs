@@ -1,24 +1,21 @@
 use yew::prelude::*;
 
-use crate::components::credit::Credit;
+use crate::components::credit::credit;
 use crate::components::on_single_click;
 use crate::content::Lang;
 
-/// Props of [`IntroScreen`].
-#[derive(Properties, PartialEq)]
+/// Props of [`intro_screen`].
 pub struct IntroScreenProps {
     /// The language shown (its texts are `lang.content()`).
     pub lang: Lang,
     /// Called when the visitor starts the quiz.
     pub on_start: Callback<()>,
     /// A note to show first, e.g. that a share link was invalid.
-    #[prop_or_default]
     pub note: Option<AttrValue>,
 }
 
 /// The first screen: what the quiz is, how it works, and the start button.
-#[function_component]
-pub fn IntroScreen(props: &IntroScreenProps) -> Html {
+pub fn intro_screen(props: &IntroScreenProps) -> Html {
     let content = props.lang.content();
     let intro = &content.intro;
     let on_start = on_single_click(&props.on_start);
@@ -35,7 +32,7 @@ pub fn IntroScreen(props: &IntroScreenProps) -> Html {
                     { intro.start.as_ref() }
                 </button>
             </div>
-            <Credit lang={props.lang} />
+            { credit(&content.intro) }
         </section>
     }
 }

@@ -3,8 +3,7 @@ use yew::prelude::*;
 use crate::content::Lang;
 use crate::export::CardFormat;
 
-/// Props of [`KeepResult`].
-#[derive(Properties, PartialEq)]
+/// Props of [`keep_result`].
 pub struct KeepResultProps {
     /// The language shown (its texts are `lang.content()`).
     pub lang: Lang,
@@ -21,8 +20,7 @@ pub struct KeepResultProps {
 }
 
 /// The share link, the result card downloads and print.
-#[function_component]
-pub fn KeepResult(props: &KeepResultProps) -> Html {
+pub fn keep_result(props: &KeepResultProps) -> Html {
     let content = props.lang.content();
     let ui = &content.ui;
     let on_share = props.on_share.reform(|_: MouseEvent| ());

@@ -2,8 +2,7 @@ use yew::prelude::*;
 
 use crate::content::{languages, Lang};
 
-/// Props of [`LanguageSwitch`].
-#[derive(Properties, PartialEq)]
+/// Props of [`language_switch`].
 pub struct LanguageSwitchProps {
     /// The language shown.
     pub current: Lang,
@@ -13,8 +12,7 @@ pub struct LanguageSwitchProps {
 
 /// A button for each language on offer ("Deutsch", "English" and a
 /// content pack's); the current one is pressed.
-#[function_component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+pub fn language_switch(props: &LanguageSwitchProps) -> Html {
     let current = props.current;
     html! {
         <div class="sk-language" role="group" aria-label={current.content().ui.language_label.as_ref().to_string()} part="language-switch">

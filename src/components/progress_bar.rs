@@ -3,8 +3,7 @@ use yew::prelude::*;
 use crate::content::Lang;
 use crate::model::{CaseNumber, QUESTION_COUNT};
 
-/// Props of [`ProgressBar`].
-#[derive(Properties, PartialEq)]
+/// Props of [`progress_bar`].
 pub struct ProgressBarProps {
     /// The language shown (its texts are `lang.content()`).
     pub lang: Lang,
@@ -13,8 +12,7 @@ pub struct ProgressBarProps {
 }
 
 /// "Frage 3 von 8" as text and as a labelled `<progress>`.
-#[function_component]
-pub fn ProgressBar(props: &ProgressBarProps) -> Html {
+pub fn progress_bar(props: &ProgressBarProps) -> Html {
     let label = props.lang.content().progress_label(props.question);
     html! {
         <div class="sk-progress" part="progress">

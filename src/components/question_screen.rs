@@ -1,12 +1,11 @@
 use yew::prelude::*;
 
 use crate::components::on_single_click;
-use crate::components::progress_bar::ProgressBar;
+use crate::components::progress_bar::{progress_bar, ProgressBarProps};
 use crate::content::Lang;
 use crate::model::{Answer, CaseNumber};
 
-/// Props of [`QuestionScreen`].
-#[derive(Properties, PartialEq)]
+/// Props of [`question_screen`].
 pub struct QuestionScreenProps {
     /// The language shown (its texts are `lang.content()`).
     pub lang: Lang,
@@ -26,8 +25,7 @@ pub struct QuestionScreenProps {
 
 /// One question: a fieldset whose legend is the question, three radios,
 /// "next" and "back" (the GOV.UK question-page pattern).
-#[function_component]
-pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
+pub fn question_screen(props: &QuestionScreenProps) -> Html {
     let content = props.lang.content();
     let ui = &content.ui;
     let question = content.case(props.question).question.as_ref();
@@ -57,9 +55,11 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     });
     let error_id = format!("sk-error-{}", props.question.index());
     html! {
-        <form class="sk-screen sk-question" part="question" novalidate=true onsubmit={on_submit} onkeydown={on_keydown}>
+        // Keyed by the question: each question gets a fresh form (radios,
+        // focus), as a new screen would.
+        <form key={props.question.number().to_string()} class="sk-screen sk-question" part="question" novalidate=true onsubmit={on_submit} onkeydown={on_keydown}>
             <button type="button" class="sk-back" part="back-button" onclick={on_back}>{ ui.back.as_ref() }</button>
-            <ProgressBar lang={props.lang} question={props.question} />
+            { progress_bar(&ProgressBarProps { lang: props.lang, question: props.question }) }
             <fieldset
                 class={classes!("sk-fieldset", props.missing_answer.then_some("sk-has-error"))}
                 aria-describedby={props.missing_answer.then(|| error_id.clone())}

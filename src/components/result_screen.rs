@@ -1,17 +1,16 @@
 use yew::prelude::*;
 
-use crate::components::course::{Course, CoursePosition};
-use crate::components::credit::Credit;
-use crate::components::keep_result::KeepResult;
+use crate::components::course::{course, CoursePosition, CourseProps};
+use crate::components::credit::credit;
+use crate::components::keep_result::{keep_result, KeepResultProps};
 use crate::components::on_single_click;
-use crate::components::training_plan::TrainingPlan;
+use crate::components::training_plan::{training_plan as plan, TrainingPlanProps};
 use crate::content::Lang;
 use crate::export::CardFormat;
 use crate::model::{training_plan, Assessment, CaseNumber, QUESTION_COUNT};
 use crate::state::Feedback;
 
-/// Props of [`ResultScreen`].
-#[derive(Properties, PartialEq)]
+/// Props of [`result_screen`].
 pub struct ResultScreenProps {
     /// The language shown (its texts are `lang.content()`).
     pub lang: Lang,
@@ -41,8 +40,7 @@ pub struct ResultScreenProps {
 
 /// The verdict in the marathon picture, the score, what to work on (the
 /// cases that apply, with their chains and next steps) and the seed's conclusion.
-#[function_component]
-pub fn ResultScreen(props: &ResultScreenProps) -> Html {
+pub fn result_screen(props: &ResultScreenProps) -> Html {
     let content = props.lang.content();
     let ui = &content.ui;
     let assessment = &props.assessment;
@@ -79,15 +77,15 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 }
                 <p>{ content.summary(assessment.route) }</p>
             </div>
-            <Course lang={props.lang} position={CoursePosition::Result(assessment.verdict)} />
-            <TrainingPlan
-                lang={props.lang}
-                plan={training_plan(assessment)}
-                ticked={props.ticked}
-                on_toggle_step={props.on_toggle_step.clone()}
-                on_copy_plan={props.on_copy_plan.clone()}
-                status={plan_status}
-            />
+            { course(&CourseProps { lang: props.lang, position: CoursePosition::Result(assessment.verdict) }) }
+            { plan(&TrainingPlanProps {
+                lang: props.lang,
+                plan: training_plan(assessment),
+                ticked: props.ticked,
+                on_toggle_step: props.on_toggle_step.clone(),
+                on_copy_plan: props.on_copy_plan.clone(),
+                status: plan_status,
+            }) }
             // The verdict already carries the conclusion's advice; the seed's
             // own words stay one click away instead of a second long list.
             <details class="sk-conclusion-details">
@@ -96,15 +94,15 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                     { for content.conclusion.points.iter().map(|point| html! { <li>{ point.as_ref() }</li> }) }
                 </ul>
             </details>
-            <KeepResult
-                lang={props.lang}
-                share_url={props.share_url.clone()}
-                on_share={props.on_share.clone()}
-                on_download_card={props.on_download_card.clone()}
-                on_print={props.on_print.clone()}
-                status={keep_status}
-            />
-            <Credit lang={props.lang} />
+            { keep_result(&KeepResultProps {
+                lang: props.lang,
+                share_url: props.share_url.clone(),
+                on_share: props.on_share.clone(),
+                on_download_card: props.on_download_card.clone(),
+                on_print: props.on_print.clone(),
+                status: keep_status,
+            }) }
+            { credit(&content.intro) }
             <div class="sk-actions sk-restart">
                 <button type="button" class="sk-button sk-primary" part="button primary-button" onclick={on_restart}>
                     { ui.restart.as_ref() }

@@ -3,8 +3,7 @@ use yew::prelude::*;
 use crate::content::Lang;
 use crate::model::{CaseNumber, Warning, QUESTION_COUNT};
 
-/// Props of [`TrainingPlan`].
-#[derive(Properties, PartialEq)]
+/// Props of [`training_plan`].
 pub struct TrainingPlanProps {
     /// The language shown (its texts are `lang.content()`).
     pub lang: Lang,
@@ -23,8 +22,7 @@ pub struct TrainingPlanProps {
 /// What to work on, said once: every case that applies, in plan order,
 /// with its chain, a short explanation and the next step to tick off;
 /// and "copy as text".
-#[function_component]
-pub fn TrainingPlan(props: &TrainingPlanProps) -> Html {
+pub fn training_plan(props: &TrainingPlanProps) -> Html {
     let content = props.lang.content();
     let ui = &content.ui;
     let on_copy = props.on_copy_plan.reform(|_: MouseEvent| ());

@@ -74,6 +74,30 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     Ok(value)
 }
 
+/// `text` in double quotes for a console message: `"` and `\\` escaped,
+/// control characters as `\\u{…}`. Written out rather than `{:?}`, whose
+/// Unicode tables would cost the widget about 1 KB.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {
+                out.push_str("\\u{");
+                out.push_str(&format!("{:x}", u32::from(c)));
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// The 1-based line and column (in characters) of byte `offset` in `text`.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let mut end = offset.min(text.len());
@@ -158,7 +182,7 @@ impl Parser<'_> {
             if members.iter().any(|(other, _, _)| *other == key) {
                 return Err(SyntaxError {
                     offset: key_offset,
-                    message: format!("the key {key:?} appears twice"),
+                    message: format!("the key {} appears twice", quote(&key)),
                 });
             }
             self.space();

@@ -232,7 +232,10 @@ struct Reader {
     problems: Vec<Problem>,
 }
 
+// The reader's methods stay out of line (`#[inline(never)]`): inlined into
+// the decoder's ninety call sites they cost the wasm more than they save.
 impl Reader {
+    #[inline(never)]
     fn problem(&mut self, pointer: String, offset: usize, message: String) {
         self.problems.push(Problem {
             pointer: Some(pointer),
@@ -241,6 +244,7 @@ impl Reader {
         });
     }
 
+    #[inline(never)]
     fn wrong_kind(&mut self, pointer: String, value: &Value, expected: &str) {
         let message = format!("must be {expected}, found {}", value.kind.name());
         self.problem(pointer, value.offset, message);
@@ -248,6 +252,7 @@ impl Reader {
 
     /// Opens the object `value` at `pointer`; reports it missing (at
     /// `parent_offset`) or of the wrong kind.
+    #[inline(never)]
     fn open<'v>(
         &mut self,
         value: Option<&'v Value>,
@@ -277,6 +282,7 @@ impl Reader {
         }
     }
 
+    #[inline(never)]
     fn open_field<'v>(&mut self, parent: &mut Fields<'v>, key: &str) -> Fields<'v> {
         let value = parent.get(key);
         if !parent.present {
@@ -286,6 +292,7 @@ impl Reader {
     }
 
     /// Reports every member of `fields` that was never read.
+    #[inline(never)]
     fn close(&mut self, fields: Fields) {
         for ((key, offset, _), used) in fields.members.iter().zip(&fields.used) {
             if !*used {
@@ -295,6 +302,7 @@ impl Reader {
     }
 
     /// A text: a string, not empty after trimming, at most `max` characters.
+    #[inline(never)]
     fn text(&mut self, fields: &mut Fields, key: &str, max: usize) -> Text {
         let value = fields.get(key);
         if !fields.present {
@@ -303,6 +311,7 @@ impl Reader {
         self.text_value(value, fields.child(key), fields.offset, max)
     }
 
+    #[inline(never)]
     fn text_value(
         &mut self,
         value: Option<&Value>,
@@ -337,6 +346,7 @@ impl Reader {
     }
 
     /// A text that must contain each of `placeholders`, e.g. `{n}`.
+    #[inline(never)]
     fn template(
         &mut self,
         fields: &mut Fields,
@@ -355,6 +365,7 @@ impl Reader {
     }
 
     /// A list of texts with `min..=max_items` items of at most `max` characters.
+    #[inline(never)]
     fn texts(
         &mut self,
         fields: &mut Fields,
@@ -401,6 +412,7 @@ impl Reader {
     }
 
     /// An optional link `{ "href", "label" }`.
+    #[inline(never)]
     fn link(&mut self, fields: &mut Fields, key: &str) -> Option<Link> {
         fields.get(key)?;
         let mut link = self.open_field(fields, key);
@@ -415,6 +427,7 @@ impl Reader {
         Some(Link { href, label })
     }
 
+    #[inline(never)]
     fn ui(&mut self, top: &mut Fields) -> Ui {
         let mut f = self.open_field(top, "ui");
         let f = &mut f;
@@ -468,6 +481,7 @@ impl Reader {
         ui
     }
 
+    #[inline(never)]
     fn intro(&mut self, top: &mut Fields) -> Intro {
         let mut f = self.open_field(top, "intro");
         let intro = Intro {
@@ -482,6 +496,7 @@ impl Reader {
         intro
     }
 
+    #[inline(never)]
     fn cases(&mut self, top: &mut Fields) -> Vec<Case> {
         let value = top.get("cases");
         if !top.present {
@@ -530,6 +545,7 @@ impl Reader {
             .collect()
     }
 
+    #[inline(never)]
     fn verdicts(&mut self, top: &mut Fields) -> Verdicts {
         let mut f = self.open_field(top, "verdicts");
         let mut verdict = |reader: &mut Reader, key: &str| {
@@ -561,6 +577,7 @@ impl Reader {
         }
     }
 
+    #[inline(never)]
     fn conclusion(&mut self, top: &mut Fields) -> Conclusion {
         let mut f = self.open_field(top, "conclusion");
         let conclusion = Conclusion {
@@ -571,6 +588,7 @@ impl Reader {
         conclusion
     }
 
+    #[inline(never)]
     fn fallback(&mut self, top: &mut Fields) -> Fallback {
         let mut f = self.open_field(top, "fallback");
         let fallback = Fallback {

@@ -173,9 +173,9 @@ impl Dir {
 
     /// The usual direction of a language tag's primary subtag.
     pub fn of_language(tag: &str) -> Dir {
-        let primary = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+        let primary = tag.split('-').next().unwrap_or(tag);
         const RTL: [&str; 10] = ["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"];
-        if RTL.contains(&primary.as_str()) {
+        if RTL.iter().any(|rtl| rtl.eq_ignore_ascii_case(primary)) {
             Dir::Rtl
         } else {
             Dir::Ltr

@@ -31,8 +31,9 @@ use content_pack::{PackOutcome, PackSource};
 use precedence::{StartingPoint, Surroundings};
 use storage::Store;
 
-/// The widget's stylesheet, adopted by every shadow root.
-pub const WIDGET_CSS: &str = include_str!("../../styles/widget.css");
+/// The widget's stylesheet, adopted by every shadow root: `styles/widget.css`
+/// without its comments (see `build.rs`).
+pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// A mounted widget. Dropping it without [`Widget::unmount`] leaks the app.
 pub struct Widget {

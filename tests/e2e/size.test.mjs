@@ -21,8 +21,18 @@ import { brotliSize } from './support/perf.mjs';
 const KB = 1024;
 /** Everything the element loads, brotli: reached 98.0 KB + 2 KB (docs/size-and-speed.md). */
 export const TOTAL_BUDGET = 100 * KB;
-/** Any one request, brotli: the wasm reached 88.7 KB + 2 KB (docs/size-and-speed.md). */
-export const FILE_BUDGET = 91 * KB;
+/**
+ * Any one request, brotli: 92 KB. The wasm reached 88.7 KB + 2 KB before it
+ * took in the content-pack decoder (7.0 KB, below); tuning elsewhere paid for
+ * it in the total, not quite within the one file (docs/size-and-speed.md).
+ */
+export const FILE_BUDGET = 92 * KB;
+/**
+ * What content-pack support costs in the wasm, brotli: the JSON parser, the
+ * decoder and validator and installing a pack, measured by building the same
+ * tree with the decoder call stubbed out (docs/size-and-speed.md#content-packs).
+ */
+export const PACK_SUPPORT = 7129;
 /** The goals, printed beside the budget. */
 export const TARGET_TOTAL = 80 * KB;
 export const TARGET_FILE = 70 * KB;
@@ -88,6 +98,9 @@ test(`everything one element loads fits the size budget (${PAGE})`, async (t) =>
     glue.length
       ? `glue ${GLUE}: ${kb(glueBytes)} KB brotli, ${((100 * glueBytes) / total).toFixed(1)} % of the total`
       : `glue ${GLUE}: not requested`,
+  );
+  lines.push(
+    `content packs: ${kb(PACK_SUPPORT)} KB brotli of the wasm (JSON parser, decoder, validator); the built-in packs add no request`,
   );
   for (const line of lines) t.diagnostic(line);
 
