@@ -48,6 +48,8 @@ pub struct Problem {
     /// Byte offset in the pack: of the value, or of the object a missing
     /// field belongs in.
     pub offset: usize,
+    /// False for a problem of the whole file (its size), which has no place.
+    pub located: bool,
 }
 
 impl Problem {
@@ -56,7 +58,7 @@ impl Problem {
     pub fn describe(&self, text: &str) -> String {
         match &self.pointer {
             Some(pointer) => format!("{pointer}: {}", self.message),
-            None if self.offset == 0 => self.message.clone(),
+            None if !self.located => self.message.clone(),
             None => {
                 let (line, column) = json::line_column(text, self.offset);
                 format!("line {line}, column {column}: {}", self.message)
@@ -95,14 +97,15 @@ pub fn decode_with_fallback(text: &str) -> Result<(Content, Option<Fallback>), R
                 text.len()
             ),
             offset: 0,
+            located: false,
         }));
     }
     let root = json::parse(text).map_err(|error| {
         reject(Problem {
             pointer: None,
             message: error.message,
-            // Never 0, so that `describe` names the place.
-            offset: error.offset.max(1),
+            offset: error.offset,
+            located: true,
         })
     })?;
     let mut reader = Reader::default();
@@ -241,6 +244,7 @@ impl Reader {
             pointer: Some(pointer),
             message,
             offset,
+            located: true,
         });
     }
 
