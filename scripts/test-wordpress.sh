@@ -104,6 +104,9 @@ PHP
 mkdir -p "$site/wp-content/mu-plugins"
 cp tests/wordpress/mu-plugin.php "$site/wp-content/mu-plugins/startklar-test.php"
 cp -r "$tmp/plugin/startklar-quiz" "$site/wp-content/plugins/"
+# An author's own words, uploaded as a content pack: the French test pack.
+mkdir -p "$site/wp-content/uploads"
+cp tests/packs/good/fr.json "$site/wp-content/uploads/startklar-fr.json"
 export HTTP_HOST="127.0.0.1:$port"
 php tests/wordpress/site-setup.php "$site" install >"$tmp/install.log" 2>&1 || { cat "$tmp/install.log"; fail "WordPress install failed"; }
 site_json=$(php tests/wordpress/site-setup.php "$site" content 2>>"$tmp/install.log") || { cat "$tmp/install.log"; fail "plugin activation or posts failed"; }

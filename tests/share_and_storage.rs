@@ -128,6 +128,20 @@ fn stored_state_round_trips() {
 }
 
 #[test]
+fn a_content_packs_language_is_kept_where_the_pack_loads_and_the_answers_anyway() {
+    let fr = Lang::from_interned("fr").expect("a well-formed tag");
+    let text = "1|q3|yyp-----|fr|00000000";
+    let with_pack = SavedState::decode(text, &[Lang::DE, Lang::EN, fr]).expect("valid");
+    assert_eq!(with_pack.lang, fr);
+    assert_eq!(with_pack.encode(), text);
+    let without = SavedState::decode(text, &Lang::BUILT_IN).expect("valid");
+    assert_eq!((without.lang, without.quiz), (Lang::EN, with_pack.quiz));
+    let german =
+        SavedState::decode("1|q3|yyp-----|de-at|00000000", &Lang::BUILT_IN).expect("valid");
+    assert_eq!(german.lang, Lang::DE);
+}
+
+#[test]
 fn corrupt_old_or_tampered_stored_state_is_rejected() {
     use SavedStateError::*;
     let long = format!("1|i|--------|de|00000000{}", "0".repeat(100));
@@ -142,7 +156,7 @@ fn corrupt_old_or_tampered_stored_state_is_rejected() {
         ("1|q-1|--------|de|00000000", Malformed { field: "step" }),
         ("1|q3|yyp|de|00000000", Malformed { field: "answers" }),
         ("1|q3|yyx-----|de|00000000", Malformed { field: "answers" }),
-        ("1|q3|yyp-----|fr|00000000", Malformed { field: "lang" }),
+        ("1|q3|yyp-----|f!|00000000", Malformed { field: "lang" }),
         ("1|q3|yyp-----|de|0000000", Malformed { field: "ticked" }),
         ("1|q3|yyp-----|de|00000000|x", Malformed { field: "end" }),
         ("1|r|yyp-----|de|00000000", Unreachable),

@@ -113,7 +113,7 @@ execFileSync('npm', ['pack', '--quiet', '--pack-destination', out], { cwd: npmDi
 // ---- the WordPress plugin ----
 const pluginDir = path.join(stage, 'startklar-quiz');
 cpSync(path.join(ROOT, 'packaging/wordpress/startklar-quiz'), pluginDir, { recursive: true });
-copyFromDist([...ELEMENT_FILES, ...PAGE_FILES], path.join(pluginDir, 'widget'));
+copyFromDist([...ELEMENT_FILES, ...PAGE_FILES, ...PACK_FILES], path.join(pluginDir, 'widget'));
 const mo = poToMo(readFileSync(path.join(pluginDir, 'languages/startklar-quiz-de_DE.po'), 'utf8'));
 for (const locale of GERMAN_LOCALES) writeFileSync(path.join(pluginDir, `languages/startklar-quiz-${locale}.mo`), mo);
 stampVersion(pluginDir);

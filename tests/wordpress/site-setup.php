@@ -35,8 +35,9 @@ $posts = array(
 	'shortcode' => '[startklar lang="de" theme="auto" persist="session"]',
 	'block'     => '<!-- wp:startklar/quiz {"lang":"en","theme":"dark","persist":"off","loading":"lazy","id":"quiz-en"} /-->',
 	'invalid'   => '[startklar lang="fr" theme="neon" persist="forever" loading="soon" id="two words"]',
-	'hostile'   => "[startklar lang='\"><img src=x onerror=alert(1)>' theme='dark\" onclick=\"alert(1)' persist=\"<script>alert(1)</script>\" loading='lazy\" onmouseover=\"alert(1)' id='a\"b']",
+	'hostile'   => "[startklar lang='\"><img src=x onerror=alert(1)>' theme='dark\" onclick=\"alert(1)' persist=\"<script>alert(1)</script>\" loading='lazy\" onmouseover=\"alert(1)' content='data:text/html,<b>x</b>' id='a\"b']",
 	'plain'     => '<!-- wp:paragraph --><p>A post without a quiz.</p><!-- /wp:paragraph -->',
+	'pack'      => '[startklar content="/wp-content/uploads/startklar-fr.json"]<!-- wp:startklar/quiz {"content":"javascript:alert(1)","id":"second"} /-->',
 );
 $ids = array();
 foreach ( $posts as $name => $content ) {

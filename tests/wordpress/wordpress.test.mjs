@@ -1,7 +1,7 @@
 // The WordPress plugin in a real WordPress (Debian's 6.1, default theme
 // twentytwentythree), set up by scripts/test-wordpress.sh, which passes:
 //   STARTKLAR_WP_URL   the site's address
-//   STARTKLAR_WP_SITE  JSON: { posts: { shortcode, block, invalid, hostile, plain }, theme, active,
+//   STARTKLAR_WP_SITE  JSON: { posts: { shortcode, block, invalid, hostile, plain, pack }, theme, active,
 //                      shortcode: the shortcode's attributes with their defaults }
 //   STARTKLAR_WP_LOG   PHP's error log (WP_DEBUG_LOG)
 import assert from 'node:assert/strict';
@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import { useHarness } from '../e2e/support/harness.mjs';
 import { quiz } from '../e2e/support/driver.mjs';
 import { ANSWER_SETS, expectedResult } from '../e2e/support/formats.mjs';
+import { packTexts, readPack, PACKS_DIR } from '../e2e/support/text.mjs';
 
 const BASE = process.env.STARTKLAR_WP_URL;
 const SITE = JSON.parse(process.env.STARTKLAR_WP_SITE ?? 'null');
@@ -94,10 +95,22 @@ test('invalid shortcode values give the element’s defaults, and the widget fin
 test('hostile shortcode values are neither markup nor attributes', async () => {
   const s = await openPost('hostile');
   assert.deepEqual(await attributesOf(s.page), { theme: 'auto', persist: 'session', loading: 'eager' });
-  assert.equal(await s.page.locator('img[src="x"]').count(), 0);
+  assert.equal(await s.page.locator('img[src="x"], b').count(), 0);
   assert.doesNotMatch(s.html, /onerror=alert|onclick="alert|onmouseover="alert/);
   await widget(s.page, 'en').intro();
   assert.deepEqual(s.log.dialogs, []);
+});
+
+test('content="…": an uploaded French content pack drives the quiz; a javascript: URL is left out', async () => {
+  const s = await openPost('pack');
+  const [french, second] = [s.page.locator('startklar-quiz').first(), s.page.locator('#second')];
+  assert.equal(await french.getAttribute('content'), '/wp-content/uploads/startklar-fr.json');
+  assert.equal(await second.getAttribute('content'), null);
+  const fr = quiz(french, packTexts(readPack(path.join(PACKS_DIR, 'good', 'fr.json'))));
+  await fr.intro();
+  assert.deepEqual(await fr.run(ANSWERS), expectedResult(ANSWERS));
+  await quiz(second, 'en').intro();
+  s.log.assertNoErrors();
 });
 
 test('a post without a quiz loads none of the widget', async () => {

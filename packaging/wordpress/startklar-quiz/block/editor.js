@@ -48,6 +48,7 @@
               { value: 'eager', label: t.loadingEager },
               { value: 'lazy', label: t.loadingLazy },
             ], set('loading')),
+            el(components.TextControl, { label: t.content, help: t.contentHelp, value: a.content, onChange: set('content') }),
             el(components.TextControl, { label: t.id, help: t.idHelp, value: a.id, onChange: set('id') })
           )
         ),

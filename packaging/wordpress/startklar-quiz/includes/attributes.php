@@ -6,7 +6,8 @@
  * region such as de-AT is accepted; absent means the page's language),
  * `theme` is auto, light or dark (default auto), `persist` is session,
  * local or off (default session), `loading` is eager or lazy (default
- * eager). Case and surrounding space are ignored.
+ * eager), `content` is the URL of a content pack (https:, http: or a path;
+ * absent means the built-in texts). Case and surrounding space are ignored.
  * Anything else falls back to the default.
  *
  * @package StartklarQuiz
@@ -39,6 +40,7 @@ function startklar_quiz_attribute_defaults() {
 		'theme'   => 'auto',
 		'persist' => 'session',
 		'loading' => 'eager',
+		'content' => '',
 		'id'      => '',
 	);
 }
@@ -63,6 +65,11 @@ function startklar_quiz_sanitize_attributes( $raw ) {
 		$out[ $name ] = in_array( $value, $allowed, true ) ? $value : $allowed[0];
 	}
 
+	$content = startklar_quiz_content_url( isset( $raw['content'] ) ? $raw['content'] : '' );
+	if ( '' !== $content ) {
+		$out['content'] = $content;
+	}
+
 	// The element keys its stored answers by its id: a plain HTML id only.
 	$id = isset( $raw['id'] ) && is_scalar( $raw['id'] ) ? trim( (string) $raw['id'] ) : '';
 	if ( 1 === preg_match( '/^[A-Za-z][A-Za-z0-9_-]{0,63}$/', $id ) ) {
@@ -85,4 +92,25 @@ function startklar_quiz_lang( $value ) {
 	$parts   = preg_split( '/[-_]/', strtolower( trim( (string) $value ) ) );
 	$primary = is_array( $parts ) ? $parts[0] : '';
 	return in_array( $primary, array( 'de', 'en' ), true ) ? $primary : '';
+}
+
+/**
+ * The `content` value: the URL of a content pack, or '' (built-in texts).
+ *
+ * A path such as /wp-content/uploads/my-pack.json or my-pack.json stays as
+ * it is (esc_url_raw would turn the latter into http://my-pack.json); any
+ * other value must be an https: or http: URL.
+ *
+ * @param mixed $value The raw value.
+ * @return string
+ */
+function startklar_quiz_content_url( $value ) {
+	if ( ! is_scalar( $value ) ) {
+		return '';
+	}
+	$value = trim( (string) $value );
+	if ( 1 === preg_match( '#^[A-Za-z0-9._~%/-][A-Za-z0-9._~%/?=&+-]*$#', $value ) ) {
+		return $value;
+	}
+	return '' === $value ? '' : esc_url_raw( $value, array( 'http', 'https' ) );
 }

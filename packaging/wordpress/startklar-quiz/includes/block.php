@@ -61,6 +61,8 @@ function startklar_quiz_editor_texts() {
 		'loading'        => __( 'Load the quiz', 'startklar-quiz' ),
 		'loadingEager'   => __( 'With the page', 'startklar-quiz' ),
 		'loadingLazy'    => __( 'When the reader scrolls near it', 'startklar-quiz' ),
+		'content'        => __( 'Content pack (URL, optional)', 'startklar-quiz' ),
+		'contentHelp'    => __( 'Your own words: the address of a content pack, a JSON file copied from the plugin’s widget/content/en.json and edited, for example uploaded to the media library. Empty: the built-in texts.', 'startklar-quiz' ),
 		'id'             => __( 'ID (optional)', 'startklar-quiz' ),
 		'idHelp'         => __( 'With more than one quiz on a page, give each its own ID so that each finds its stored answers again.', 'startklar-quiz' ),
 		'instructions'   => __( 'The quiz appears here on the published page.', 'startklar-quiz' ),
