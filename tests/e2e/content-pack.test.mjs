@@ -111,6 +111,23 @@ test('an edited copy of the shipped en.json replaces the built-in English', asyn
   s.log.assertNoErrors();
 });
 
+test('a content attribute set at run time shows the pack; removed, the built-in texts again', async () => {
+  const s = await h.open();
+  await s.virtualFile('demo/packs/fr.json', JSON.stringify(french));
+  await s.page.goto(await packPage(s, 'runtime', 'lang="en"'));
+  const en = quiz(s.page.locator('#q'), 'en');
+  await en.intro();
+  await s.page.evaluate(() => {
+    const q = document.getElementById('q');
+    q.removeAttribute('lang');
+    q.setAttribute('content', 'packs/fr.json');
+  });
+  await quiz(s.page.locator('#q'), FR).intro();
+  await s.page.evaluate(() => document.getElementById('q').removeAttribute('content'));
+  await en.intro();
+  s.log.assertNoErrors();
+});
+
 test('the fallback content stays while the pack loads', async () => {
   const s = await h.open();
   let release;
