@@ -1,12 +1,15 @@
 //! The built-in content packs: complete, valid, and true to the seed.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use startklar::content::json::{self, Kind, Value};
 use startklar::content::pack::{
     self, CARD_LINE_MAX, CARD_POINTS_MAX, CARD_TITLE_MAX, CARD_VERDICT_TITLE_MAX,
 };
 use startklar::content::{Content, Fallback, Lang};
 use startklar::model::{CaseNumber, Severity};
+use support::json_literal;
 
 fn pack_file(lang: Lang) -> String {
     let path = format!("content/{}.json", lang.code());
@@ -338,24 +341,9 @@ fn with_text(lang: Lang, field: &str, value: &str) -> String {
         .find(|(pointer, _)| *pointer == format!("/{}", field.replace('.', "/")))
         .map(|(_, text)| text)
         .expect("the field exists");
-    let old = format!("\"{key}\": {}", json_string(&current));
+    let old = format!("\"{key}\": {}", json_literal(&current));
     assert_eq!(file.matches(&old).count(), 1, "{old} once in the pack");
-    file.replace(&old, &format!("\"{key}\": {}", json_string(value)))
-}
-
-/// `text` as a JSON string literal, as the packs write it (UTF-8, not escaped).
-fn json_string(text: &str) -> String {
-    let mut out = String::from('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    file.replace(&old, &format!("\"{key}\": {}", json_literal(value)))
 }
 
 #[test]
@@ -446,7 +434,7 @@ fn fallback_texts_are_compiled_checked_and_strict() {
         let blank = file.replacen(
             &format!(
                 "\"rule_train\": {}",
-                json_string(&lang.fallback().rule_train)
+                json_literal(&lang.fallback().rule_train)
             ),
             "\"rule_train\": \" \"",
             1,

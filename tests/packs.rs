@@ -3,12 +3,15 @@
 //! the JSON parser or the decoder panic.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
 use startklar::content::json::{self, line_column, Kind};
 use startklar::content::pack::{self, is_safe_href, Rejected, MAX_PACK_BYTES};
 use startklar::content::Dir;
+use support::json_literal;
 
 fn english() -> String {
     std::fs::read_to_string("content/en.json").expect("content/en.json")
@@ -173,21 +176,6 @@ fn json_strings_unescape_and_keys_are_unique() {
     }
 }
 
-/// A JSON string literal for `text`, escaped as a careful author would.
-fn literal(text: &str) -> String {
-    let mut out = String::from('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 fn runner() -> TestRunner {
     TestRunner::new(Config {
         cases: 256,
@@ -201,7 +189,7 @@ fn the_parser_never_panics_and_strings_round_trip() {
     runner()
         .run(&any::<String>(), |text| {
             let _ = json::parse(&text);
-            let parsed = json::parse(&literal(&text)).expect("an escaped string parses");
+            let parsed = json::parse(&json_literal(&text)).expect("an escaped string parses");
             prop_assert_eq!(parsed.kind, Kind::String(text));
             Ok(())
         })

@@ -433,8 +433,8 @@ impl Reader {
 
     #[inline(never)]
     fn ui(&mut self, top: &mut Fields) -> Ui {
-        let mut f = self.open_field(top, "ui");
-        let f = &mut f;
+        let mut fields = self.open_field(top, "ui");
+        let f = &mut fields;
         let ui = Ui {
             language_name: self.text(f, "language_name", 30),
             language_label: self.text(f, "language_label", 40),
@@ -480,7 +480,6 @@ impl Reader {
             card_points: self.text(f, "card_points", CARD_POINTS_MAX),
             crashed: self.text(f, "crashed", 240),
         };
-        let fields = std::mem::replace(f, Fields::none());
         self.close(fields);
         ui
     }
