@@ -31,9 +31,12 @@ const names = (list) => (list ?? []).map((x) => x.name).sort();
 /** 'a' | 'b' in a manifest type text → ['a', 'b']. */
 const literals = (typeText) => [...typeText.matchAll(/'([^']*)'/g)].map((m) => m[1]).sort();
 
-test('the package holds exactly what the element loads, its manifest, types and README', () => {
-  assert.deepEqual(pkg.files, [...ELEMENT_FILES, 'README.md', 'custom-elements.json', 'index.d.ts', 'package.json'].sort());
-  for (const file of ELEMENT_FILES) {
+/** The built-in content packs and their schema, for authors to copy. */
+const PACK_FILES = ['content/de.json', 'content/en.json', 'startklar-content.schema.json'];
+
+test('the package holds exactly what the element loads, the content packs and their schema, its manifest, types and README', () => {
+  assert.deepEqual(pkg.files, [...ELEMENT_FILES, ...PACK_FILES, 'README.md', 'custom-elements.json', 'index.d.ts', 'package.json'].sort());
+  for (const file of [...ELEMENT_FILES, ...PACK_FILES]) {
     assert.ok(readFileSync(path.join(pkg.dir, file)).equals(readFileSync(path.join(DIST, file))), `${file} is the release build's`);
   }
   const json = JSON.parse(readFileSync(path.join(pkg.dir, 'package.json'), 'utf8'));
@@ -125,7 +128,8 @@ test('manifest events, parts and custom properties: exactly what a full quiz sen
   }
   // No other event name is compiled into the widget.
   const wasm = readFileSync(path.join(DIST, 'startklar-app_bg.wasm')).toString('latin1');
-  const known = ['startklar-app', 'startklar-quiz', 'startklar-fallback', ...names(element.events)];
+  // startklar-content/1: the content-pack format the wasm checks.
+  const known = ['startklar-app', 'startklar-quiz', 'startklar-fallback', 'startklar-content', ...names(element.events)];
   const unknown = [...wasm.matchAll(/(?<!-)startklar-[a-z]+(?:-[a-z]+)*/g)]
     .flatMap((m) => m[0].split(/(?=startklar-)/))
     .filter((s) => s !== 'startklar-' && !known.some((k) => s.startsWith(k)));
