@@ -62,7 +62,7 @@ pub fn download_card(svg: &str, format: CardFormat, name: &str, done: Callback<b
 }
 
 /// Offers `data` as a file download named `filename`.
-fn download_text(data: &str, mime: &str, filename: &str) -> Result<(), JsValue> {
+pub fn download_text(data: &str, mime: &str, filename: &str) -> Result<(), JsValue> {
     let blob = blob(data, mime)?;
     download_blob(&blob, filename)
 }
@@ -138,9 +138,10 @@ pub fn print() {
     }
 }
 
+/// `data` as a Blob of type `mime`.
 // Blob and object URL by hand rather than with gloo-file: its `Blob` and
 // `ObjectUrl` throw on failure, and these effects report failure instead.
-fn blob(data: &str, mime: &str) -> Result<Blob, JsValue> {
+pub fn blob(data: &str, mime: &str) -> Result<Blob, JsValue> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
     let parts = Array::of1(&JsValue::from_str(data));

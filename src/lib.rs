@@ -12,4 +12,5 @@ pub mod effects;
 pub mod export;
 pub mod model;
 pub mod state;
+pub mod studio;
 pub mod widget;

@@ -34,6 +34,9 @@
 // 4. Ships the built-in content packs as content/de.json and content/en.json
 //    (byte for byte what authors copy and edit; the widget has them built
 //    in) and their JSON Schema as startklar-content.schema.json.
+// 5. Builds Startklar Studio (studio.html, studio.js, studio.css and the
+//    startklar-studio glue and wasm), a second wasm app; optimised in
+//    release builds.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -53,6 +56,35 @@ const release = process.env.TRUNK_PROFILE === 'release' && process.env.STARTKLAR
 function fail(message) {
   console.error(`post-build: ${message}`);
   process.exit(1);
+}
+
+// Shrinks `wasm` in place with npm binaryen's wasm-opt (3a, 3e). With
+// strip = true the wasm has no target_features section, so the features
+// rustc uses are named here. -Oz runs twice (a second pipeline still finds
+// work); the custom sections binaryen writes are of no use to a browser
+// (docs/size-and-speed.md#what-was-tuned-before--after).
+function optimiseWasm(wasmOpt, wasm) {
+  const before = statSync(wasm).size;
+  const opt = spawnSync(
+    process.execPath,
+    [
+      wasmOpt,
+      '-Oz',
+      '-Oz',
+      '--strip-producers',
+      '--strip-target-features',
+      '--enable-bulk-memory',
+      '--enable-nontrapping-float-to-int',
+      '--enable-sign-ext',
+      '--enable-mutable-globals',
+      wasm,
+      '-o',
+      wasm,
+    ],
+    { stdio: 'inherit' },
+  );
+  if (opt.status !== 0) fail(`wasm-opt failed on ${wasm} (exit ${opt.status})`);
+  console.log(`post-build: wasm-opt -Oz -Oz ${wasm.slice(staging.length + 1)} ${before} → ${statSync(wasm).size} bytes`);
 }
 
 // Minifies the ES module `file` in place with npm terser (3b, 3d): names
@@ -220,41 +252,17 @@ for (const lang of ['de', 'en']) {
 }
 copyFileSync(join(source, 'content', 'startklar-content.schema.json'), join(staging, 'startklar-content.schema.json'));
 
+let wasmOpt;
 if (release) {
   // 3a. wasm-opt from npm binaryen (installed by scripts/setup.sh via npm ci).
   const wasm = join(staging, 'startklar-app_bg.wasm');
-  let wasmOpt;
   try {
     const binaryen = createRequire(join(source, 'package.json')).resolve('binaryen/package.json');
     wasmOpt = join(binaryen, '..', 'bin', 'wasm-opt');
   } catch {
     fail('npm binaryen is missing: run bash scripts/setup.sh (or npm ci)');
   }
-  const before = statSync(wasm).size;
-  // With strip = true the wasm has no target_features section, so the
-  // features rustc uses are named here. -Oz runs twice (a second pipeline
-  // still finds work); the custom sections binaryen writes are of no use to
-  // a browser (docs/size-and-speed.md#what-was-tuned-before--after).
-  const opt = spawnSync(
-    process.execPath,
-    [
-      wasmOpt,
-      '-Oz',
-      '-Oz',
-      '--strip-producers',
-      '--strip-target-features',
-      '--enable-bulk-memory',
-      '--enable-nontrapping-float-to-int',
-      '--enable-sign-ext',
-      '--enable-mutable-globals',
-      wasm,
-      '-o',
-      wasm,
-    ],
-    { stdio: 'inherit' },
-  );
-  if (opt.status !== 0) fail(`wasm-opt failed (exit ${opt.status})`);
-  console.log(`post-build: wasm-opt -Oz -Oz ${before} → ${statSync(wasm).size} bytes`);
+  optimiseWasm(wasmOpt, wasm);
 
   // 3b. The glue, minified. Nothing may hash it or the wasm before this
   // point or after it in this script: their links must carry no integrity.
@@ -284,8 +292,42 @@ if (release) {
   await minifyModule(join(staging, 'startklar.js'), {
     preamble: '// Startklar embed loader; commented source: web/startklar.js in the repository.',
   });
+
 } else {
   // Quick builds: the English page is the same placeholder page; the wasm
   // still follows ?lang=en.
   copyFileSync(page, join(staging, 'index.en.html'));
 }
+
+// 5. Startklar Studio (studio.html): a second wasm app with its own files,
+// built here because Trunk builds one app per page; the widget's files are
+// not touched. Release builds optimise it like the widget.
+const releaseProfile = process.env.TRUNK_PROFILE === 'release';
+const studio = spawnSync(
+  'cargo',
+  ['build', '--quiet', '--locked', ...(releaseProfile ? ['--release'] : []), '--target', 'wasm32-unknown-unknown', '--bin', 'startklar-studio'],
+  { cwd: source, stdio: ['ignore', 'inherit', 'inherit'] },
+);
+if (studio.status !== 0) fail(`the studio build failed (exit ${studio.status})`);
+const targetDir = process.env.CARGO_TARGET_DIR || join(source, 'target');
+const bindgen = spawnSync(
+  'wasm-bindgen',
+  [
+    '--target',
+    'web',
+    '--no-typescript',
+    '--out-dir',
+    staging,
+    '--out-name',
+    'startklar-studio',
+    join(targetDir, 'wasm32-unknown-unknown', releaseProfile ? 'release' : 'debug', 'startklar-studio.wasm'),
+  ],
+  { cwd: source, stdio: ['ignore', 'inherit', 'inherit'] },
+);
+if (bindgen.status !== 0) fail(`wasm-bindgen failed on the studio (exit ${bindgen.status})`);
+if (release) {
+  optimiseWasm(wasmOpt, join(staging, 'startklar-studio_bg.wasm'));
+  await minifyModule(join(staging, 'startklar-studio.js'), { checkExports: true });
+}
+for (const name of ['studio.html', 'studio.js']) copyFileSync(join(source, 'web', name), join(staging, name));
+copyFileSync(join(source, 'styles', 'studio.css'), join(staging, 'studio.css'));

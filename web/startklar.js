@@ -46,7 +46,9 @@ function packUrl(element) {
     console.warn(`<${TAG}>: ignoring ?content=${shown}: only a content pack from this page's own origin is loaded. Showing a built-in language.`);
     return null;
   }
-  if (!url || !/^https?:$/.test(url.protocol)) {
+  // blob: URLs are the page's own (the studio's live preview).
+  const ownBlob = url?.protocol === 'blob:' && url.origin === location.origin;
+  if (!url || !(/^https?:$/.test(url.protocol) || ownBlob)) {
     console.warn(`<${TAG}>: invalid content=${shown}; expected the URL of a content pack (.json). Showing a built-in language.`);
     return null;
   }
@@ -103,6 +105,8 @@ class StartklarQuiz extends HTMLElement {
   #bindings = null;
   #starting = false;
   #warned = false;
+  // `content` changed while the widget was starting: start again once it runs.
+  #contentChanged = false;
 
   connectedCallback() {
     // loading="lazy" as on <img>: until the element is near, nothing but
@@ -146,6 +150,7 @@ class StartklarQuiz extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
+    if (name === 'content' && oldValue !== newValue && this.#starting) this.#contentChanged = true;
     if (oldValue === newValue || !this.#widget) return;
     if (name === 'content') {
       // Other words: start again with the new pack, keeping stored answers.
@@ -164,6 +169,7 @@ class StartklarQuiz extends HTMLElement {
   #start(fresh) {
     if (this.#starting || this.#widget) return;
     this.#starting = true;
+    this.#contentChanged = false;
     const reused = idle.pop();
     const pack = packUrl(this);
     // The pack loads while the wasm does; the content inside the element
@@ -198,6 +204,10 @@ class StartklarQuiz extends HTMLElement {
           return;
         }
         if (this.hasAttribute('standalone')) startIframeMode();
+        if (this.#contentChanged) {
+          this.disconnectedCallback();
+          this.#start(false);
+        }
       },
       (error) => {
         this.#starting = false;

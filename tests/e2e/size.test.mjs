@@ -110,3 +110,32 @@ test(`everything one element loads fits the size budget (${PAGE})`, async (t) =>
   assert.ok(total <= TOTAL_BUDGET, `the element loads ${kb(total)} KB brotli, over the ${kb(TOTAL_BUDGET)} KB budget`);
   s.log.assertNoErrors();
 });
+
+/** Startklar Studio's own files, brotli, at most (the widget's are not counted). */
+export const STUDIO_BUDGET = 300 * KB;
+const STUDIO_FILES = ['studio.html', 'studio.js', 'studio.css', 'startklar-studio.js', 'startklar-studio_bg.wasm'];
+const WIDGET_FILES = ['startklar.js', 'startklar-app.js', 'startklar-app_bg.wasm'];
+
+test('the studio: its own files fit 300 KB brotli, and it loads nothing else but the widget', async (t) => {
+  const s = await h.open();
+  const requested = new Set();
+  s.page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'blob:') requested.add(decodeURIComponent(url.pathname).slice(1));
+  });
+  await s.page.goto(h.url('studio.html'), { waitUntil: 'load' });
+  await s.page.getByRole('button', { name: 'The English pack' }).click();
+  await s.page.locator('#preview').getByRole('button').last().waitFor({ state: 'visible' });
+  await s.page.waitForLoadState('networkidle');
+  requested.delete('favicon.ico');
+  assert.deepEqual([...requested].sort(), [...STUDIO_FILES, ...WIDGET_FILES].sort(), 'the studio requests only its own files and the widget');
+  let total = 0;
+  for (const file of STUDIO_FILES) {
+    const br = brotliSize(readFileSync(path.join(DIST, file)));
+    total += br;
+    t.diagnostic(`${file.padEnd(28)} ${(br / KB).toFixed(1).padStart(8)} KB brotli`);
+  }
+  t.diagnostic(`${'studio total'.padEnd(28)} ${(total / KB).toFixed(1).padStart(8)} KB brotli  ≤ ${STUDIO_BUDGET / KB}`);
+  assert.ok(total <= STUDIO_BUDGET, `the studio's files are ${(total / KB).toFixed(1)} KB brotli, over ${STUDIO_BUDGET / KB} KB`);
+  s.log.assertNoErrors();
+});
