@@ -87,20 +87,19 @@ impl Reducible for StudioState {
                 next.base = Some(lang);
                 next.file_error = None;
             }
-            Action::Open(text) => match pack::decode(&text).map(|_| json::parse(&text)) {
-                Ok(Ok(value)) => {
+            // Any file in the pack format opens, problems and all (they show in
+            // the summary); anything else is refused with what is wrong.
+            Action::Open(text) => match json::parse(&text) {
+                Ok(value) if draft::text_at(&value, "/format") == Some(pack::FORMAT) => {
                     next.draft = Some(value);
                     next.base = None;
                     next.file_error = None;
                 }
-                Ok(Err(error)) => next.file_error = Some(error.message),
-                Err(rejected) => {
-                    let problems: Vec<String> = rejected
-                        .problems
-                        .iter()
-                        .map(|p| p.describe(&text))
-                        .collect();
-                    next.file_error = Some(problems.join("; "));
+                Ok(_) => next.file_error = Some(format!("/format: must be \"{}\"", pack::FORMAT)),
+                Err(error) => {
+                    let (line, column) = json::line_column(&text, error.offset);
+                    next.file_error =
+                        Some(format!("line {line}, column {column}: {}", error.message));
                 }
             },
             Action::Edit(pointer, text) => {
@@ -308,13 +307,23 @@ fn show_in_preview(element: &Element, text: &str, jump: Jump) {
     let url = effects::blob(text, "application/json")
         .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob));
     if let Ok(url) = url {
-        let old = element.get_attribute("content");
         let _ = element.set_attribute("content", &url);
-        if let Some(old) = old {
-            // The element has started fetching the new one.
-            let _ = web_sys::Url::revoke_object_url(&old);
-        }
+        // Older pack URLs are freed, but not the last few: the element may
+        // still be fetching one of them while it starts again.
+        PREVIEW_URLS.with(|urls| {
+            let mut urls = urls.borrow_mut();
+            urls.push(url);
+            while urls.len() > 3 {
+                let old = urls.remove(0);
+                let _ = web_sys::Url::revoke_object_url(&old);
+            }
+        });
     }
+}
+
+thread_local! {
+    /// The pack URLs given to the preview, oldest first.
+    static PREVIEW_URLS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The first screen: start from a built-in pack or open a file.

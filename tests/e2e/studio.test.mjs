@@ -141,10 +141,23 @@ test('a pack file opened with the file picker is edited, a file that is no pack 
   const s = await openStudio();
   const picker = s.page.getByLabel('Open a pack file');
   await picker.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1}') });
-  await visible(s.page.getByRole('alert').filter({ hasText: 'This file is not a content pack' }), 'the refusal');
+  await visible(s.page.getByRole('alert').filter({ hasText: 'This file is not a content pack: /format: must be "startklar-content/1"' }), 'the refusal');
+  await picker.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "format": "startklar-content/1"\n  "lang": "fr"\n}') });
+  await visible(s.page.getByRole('alert').filter({ hasText: "line 3, column 3: expected ',' or '}'" }), 'a syntax error by line and column');
   await picker.setInputFiles(path.join(PACKS_DIR, 'good', 'fr.json'));
   const st = studio(s.page);
   const french = readPack(path.join(PACKS_DIR, 'good', 'fr.json'));
+  await visible(st.field('Case 1', 'Question'), 'the French pack in the form');
+  // A pack with a problem opens too; the problem is in the summary.
+  await s.page.getByRole('button', { name: 'Start over' }).click();
+  await s.page.getByRole('button', { name: 'Discard draft' }).click();
+  const faulty = structuredClone(french);
+  faulty.ui.next = '';
+  await s.page.getByLabel('Open a pack file').setInputFiles({ name: 'faulty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(faulty)) });
+  await visible(s.page.getByRole('link', { name: '/ui/next: must not be empty' }), 'the problem of the opened pack');
+  assert.equal(await st.exportButton().isDisabled(), true);
+  await st.field('Buttons, labels and messages', 'Next').fill(french.ui.next);
+  await until(async () => !(await st.exportButton().isDisabled()), 'export enabled once fixed');
   assert.equal(await st.field('Case 1', 'Question').inputValue(), french.cases[0].question);
   await quiz(st.preview(), packTexts(french)).intro();
 });
