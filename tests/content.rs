@@ -1,15 +1,14 @@
 //! The built-in content packs: complete, valid, and true to the seed.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-
-use startklar::content::json::{self, Kind, Value};
+use startklar::content::json;
 use startklar::content::pack::{
     self, CARD_LINE_MAX, CARD_POINTS_MAX, CARD_TITLE_MAX, CARD_VERDICT_TITLE_MAX,
 };
 use startklar::content::{Content, Fallback, Lang};
 use startklar::model::{CaseNumber, Severity};
-use support::json_literal;
+use startklar::studio::draft;
+use startklar::studio::draft::literal as json_literal;
 
 fn pack_file(lang: Lang) -> String {
     let path = format!("content/{}.json", lang.code());
@@ -184,32 +183,15 @@ fn both_languages_have_the_same_shape() {
 
 /// Every text of a built-in pack (not its fallback) with its JSON pointer.
 fn texts(content: &Content) -> Vec<(String, String)> {
-    fn walk(pointer: String, value: &Value, out: &mut Vec<(String, String)>) {
-        match &value.kind {
-            Kind::String(text) => out.push((pointer, text.clone())),
-            Kind::Array(items) => {
-                for (index, item) in items.iter().enumerate() {
-                    walk(format!("{pointer}/{index}"), item, out);
-                }
-            }
-            Kind::Object(members) => {
-                for (key, _, member) in members {
-                    if !matches!(key.as_str(), "$schema" | "format" | "lang" | "fallback") {
-                        walk(format!("{pointer}/{key}"), member, out);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
     let lang = Lang::BUILT_IN
         .into_iter()
         .find(|lang| lang.code() == content.lang)
         .expect("a built-in language");
     let root = json::parse(&pack_file(lang)).expect("valid JSON");
-    let mut out = Vec::new();
-    walk(String::new(), &root, &mut out);
-    out
+    draft::texts(&root)
+        .into_iter()
+        .filter(|(pointer, _)| pointer != "/lang")
+        .collect()
 }
 
 #[test]

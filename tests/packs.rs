@@ -3,15 +3,13 @@
 //! the JSON parser or the decoder panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
 use startklar::content::json::{self, line_column, Kind};
 use startklar::content::pack::{self, is_safe_href, Rejected, MAX_PACK_BYTES};
 use startklar::content::Dir;
-use support::json_literal;
+use startklar::studio::draft::literal as json_literal;
 
 fn english() -> String {
     std::fs::read_to_string("content/en.json").expect("content/en.json")
