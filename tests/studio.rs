@@ -67,3 +67,29 @@ fn every_text_field_shows_the_schemas_limit() {
     assert_eq!(schema.max_length("/cases/3/chain/1"), Some(160));
     assert_eq!(schema.max_length("/nothing/here"), None);
 }
+
+#[test]
+fn the_decoders_messages_in_the_german_interface() {
+    use startklar::studio::texts::UiLang;
+    let table = [
+        ("must not be empty", "darf nicht leer sein"),
+        (
+            "at most 40 characters (found 57)",
+            "höchstens 40 Zeichen (jetzt 57)",
+        ),
+        ("must contain {total}", "muss {total} enthalten"),
+        ("unknown field", "unbekanntes Feld"),
+        (
+            "must be https:, http: or relative",
+            "muss mit https: oder http: beginnen oder relativ sein",
+        ),
+        ("something new", "something new"),
+    ];
+    for (english, german) in table {
+        assert_eq!(UiLang::De.message(english), german);
+        assert_eq!(UiLang::En.message(english), english);
+    }
+    assert_eq!(UiLang::De.field_name("next_step"), "Nächster Schritt");
+    assert_eq!(UiLang::En.field_name("next_step"), "next step");
+    assert_eq!(UiLang::De.field_name("copy_plan"), "copy plan");
+}

@@ -391,7 +391,8 @@ pub fn field_id(pointer: &str) -> String {
 }
 
 /// A field's label: where it sits in the pack, in the studio's language.
-fn label(pointer: &str, t: &Texts) -> String {
+fn label(pointer: &str, ui: UiLang) -> String {
+    let t = ui.texts();
     if pointer == "/lang" {
         return "lang (BCP 47: de, en, fr, pt-BR, ar …)".into();
     }
@@ -412,7 +413,7 @@ fn label(pointer: &str, t: &Texts) -> String {
             (_, "chain" | "points") => {}
             (Some("chain"), index) => words.push(numbered(t.chain_link, index)),
             (Some("points"), index) => words.push(numbered(t.point, index)),
-            (_, part) => words.push(part.replace('_', " ")),
+            (_, part) => words.push(ui.field_name(part)),
         }
     }
     let mut text = words.join(" – ");
@@ -458,7 +459,7 @@ fn editor(
         problems
             .iter()
             .find(|p| p.pointer.as_deref() == Some(pointer))
-            .map(|p| p.message.clone())
+            .map(|p| state.ui.message(&p.message))
     };
     let summary = (!problems.is_empty()).then(|| {
         html! {
@@ -475,7 +476,11 @@ fn editor(
                                 focus(&id);
                             }
                         });
-                        html! { <li><a href={format!("#{id}")} {onclick}>{ problem.describe(text) }</a></li> }
+                        let shown = match &problem.pointer {
+                            Some(pointer) => format!("{pointer}: {}", state.ui.message(&problem.message)),
+                            None => problem.describe(text),
+                        };
+                        html! { <li><a href={format!("#{id}")} {onclick}>{ shown }</a></li> }
                     }) }
                 </ul>
             </div>
@@ -501,7 +506,7 @@ fn editor(
             sections.push((heading.clone(), Vec::new()));
         }
         let field = field_view(
-            t,
+            state.ui,
             &pointer,
             &current,
             schema,
@@ -627,7 +632,7 @@ fn focus(id: &str) {
 /// One text of the pack: label, hint with the original, the text box, its
 /// count and its problem.
 fn field_view(
-    t: &Texts,
+    ui: UiLang,
     pointer: &str,
     current: &str,
     schema: Option<&Schema>,
@@ -635,6 +640,7 @@ fn field_view(
     problem: Option<String>,
     dispatch: &Callback<Action>,
 ) -> Html {
+    let t = ui.texts();
     let id = field_id(pointer);
     let max = schema.and_then(|schema| schema.max_length(pointer));
     let count = current.chars().count();
@@ -668,7 +674,7 @@ fn field_view(
     let rows = if max.unwrap_or(0) > 90 { "3" } else { "1" };
     html! {
         <div class={classes!("studio-field", problem.is_some().then_some("studio-field-error"))}>
-            <label for={id.clone()}>{ label(pointer, t) }</label>
+            <label for={id.clone()}>{ label(pointer, ui) }</label>
             if let Some(original) = original {
                 <p class="studio-hint" id={hint_id}>{ format!("{} {original}", t.original) }</p>
             }

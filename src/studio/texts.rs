@@ -230,3 +230,73 @@ const DE: Texts = Texts {
     chain_link: "Kettenglied {n}",
     point: "Punkt {n}",
 };
+
+impl UiLang {
+    /// A message of the pack decoder (written in English) in this language.
+    pub fn message(self, message: &str) -> String {
+        if self == UiLang::En {
+            return message.to_string();
+        }
+        let (head, tail) = message.split_once(" (found ").unwrap_or((message, ""));
+        let found = tail.trim_end_matches(')');
+        let german = match head {
+            "must not be empty" => "darf nicht leer sein".to_string(),
+            "missing" => "fehlt".to_string(),
+            "unknown field" => "unbekanntes Feld".to_string(),
+            "must be https:, http: or relative" => {
+                "muss mit https: oder http: beginnen oder relativ sein".to_string()
+            }
+            head => match (
+                head.strip_prefix("at most "),
+                head.strip_prefix("must contain "),
+            ) {
+                (Some(rest), _) => {
+                    format!("höchstens {} Zeichen", rest.trim_end_matches(" characters"))
+                }
+                (_, Some(placeholder)) => format!("muss {placeholder} enthalten"),
+                _ => return message.to_string(),
+            },
+        };
+        if found.is_empty() {
+            german
+        } else {
+            format!("{german} (jetzt {found})")
+        }
+    }
+
+    /// A field name of the pack (`next_step`) in this language, where the
+    /// studio knows one; else the name with spaces.
+    pub fn field_name(self, key: &str) -> String {
+        let german = match key {
+            "title" => "Titel",
+            "question" => "Frage",
+            "explanation" => "Erklärung",
+            "next_step" => "Nächster Schritt",
+            "link" => "Link",
+            "credit_link" => "Link zur Quelle",
+            "href" => "Adresse",
+            "label" => "Linktext",
+            "lead" => "Einleitung",
+            "how" => "So funktioniert es",
+            "start" => "Startknopf",
+            "credit" => "Quelle",
+            "place" => "Platz",
+            "summary" => "Zusammenfassung",
+            "heading" => "Überschrift",
+            "ready" => "Startklar",
+            "train" => "Training",
+            "hands_off" => "Finger weg",
+            "routes" => "Wege",
+            "ready_with_partly" => "Startklar mit Teilweise",
+            "knock_out" => "Ziel oder Langzeitidee fehlt",
+            "too_many_no" => "Zu viele Nein",
+            "dir" => "Schreibrichtung",
+            _ => "",
+        };
+        if self == UiLang::De && !german.is_empty() {
+            german.to_string()
+        } else {
+            key.replace('_', " ")
+        }
+    }
+}

@@ -194,15 +194,19 @@ test('an Arabic pack lays the widget out right to left at 320 and 1280 px: no ov
     await q.answer(ANSWER_SETS.train);
     await q.result();
     await check('result');
-    // The back arrow points right, the course runs from right to left.
+    // The back arrow stands first, on the right, and points right ("‹" is
+    // mirrored in right-to-left text); the course runs from right to left.
     const mirrored = await s.page.evaluate(() => {
       const sk = document.querySelector('#q').shadowRoot.querySelector('.sk');
+      const back = sk.querySelector('.sk-back');
       return {
-        arrow: getComputedStyle(sk.querySelector('.sk-back'), '::before').content,
+        arrow: getComputedStyle(back, '::before').content,
+        direction: getComputedStyle(back).direction,
         course: getComputedStyle(sk.querySelector('.sk-course')).transform,
       };
     });
-    assert.match(mirrored.arrow, /›/);
+    assert.match(mirrored.arrow, /‹/);
+    assert.equal(mirrored.direction, 'rtl');
     assert.match(mirrored.course, /^matrix\(-1, 0, 0, 1/);
     s.log.assertNoErrors();
     await s.context.close();

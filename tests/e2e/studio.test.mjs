@@ -210,6 +210,10 @@ test('German interface: labels, jumps and export in German', async () => {
   await s.page.getByRole('button', { name: 'Dem deutschen Paket' }).click();
   await visible(s.page.getByRole('button', { name: 'Paket exportieren' }), 'Export in German');
   await visible(s.page.getByRole('group', { name: 'In der Vorschau zeigen' }).getByRole('button', { name: 'Frage 1', exact: true }), 'Frage 1');
+  const question = s.page.getByRole('group', { name: 'Fall 1', exact: true }).getByRole('textbox', { name: 'Frage', exact: true });
+  await question.fill('');
+  await visible(s.page.getByText('darf nicht leer sein', { exact: true }), 'the message in German');
+  await visible(s.page.getByRole('heading', { name: 'Es gibt ein Problem' }), 'the summary in German');
   assert.equal(await s.page.locator('.studio').getAttribute('lang'), 'de');
 });
 
