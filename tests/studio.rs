@@ -91,5 +91,21 @@ fn the_decoders_messages_in_the_german_interface() {
     }
     assert_eq!(UiLang::De.field_name("next_step"), "Nächster Schritt");
     assert_eq!(UiLang::En.field_name("next_step"), "next step");
-    assert_eq!(UiLang::De.field_name("copy_plan"), "copy plan");
+    assert_eq!(UiLang::De.field_name("copy_plan"), "Plan-kopieren-Knopf");
+    assert_eq!(UiLang::De.field_name("something_new"), "something new");
+    // Every field of a pack has a German label.
+    let value = json::parse(&pack_file("de")).expect("valid JSON");
+    for (pointer, _) in draft::texts(&value) {
+        let key = pointer
+            .rsplit('/')
+            .find(|part| !part.bytes().all(|b| b.is_ascii_digit()))
+            .unwrap_or_default();
+        if !matches!(key, "chain" | "points" | "lang") {
+            assert_ne!(
+                UiLang::De.field_name(key),
+                key.replace('_', " "),
+                "{pointer}"
+            );
+        }
+    }
 }

@@ -646,7 +646,6 @@ fn field_view(
     let count = current.chars().count();
     let original = base
         .and_then(|base| draft::text_at(base, pointer))
-        .filter(|original| *original != current)
         .map(str::to_string);
     let count_id = format!("{id}-count");
     let hint_id = format!("{id}-hint");

@@ -264,8 +264,9 @@ impl UiLang {
         }
     }
 
-    /// A field name of the pack (`next_step`) in this language, where the
-    /// studio knows one; else the name with spaces.
+    /// A field name of the pack (`next_step`) as a label in this language;
+    /// in English (and for a name the studio does not know) the name with
+    /// spaces.
     pub fn field_name(self, key: &str) -> String {
         let german = match key {
             "title" => "Titel",
@@ -291,6 +292,48 @@ impl UiLang {
             "knock_out" => "Ziel oder Langzeitidee fehlt",
             "too_many_no" => "Zu viele Nein",
             "dir" => "Schreibrichtung",
+            "language_name" => "Name der Sprache",
+            "language_label" => "Beschriftung der Sprachwahl",
+            "progress" => "Fortschritt",
+            "answer_yes" => "Antwort Ja",
+            "answer_partly" => "Antwort Teilweise",
+            "answer_no" => "Antwort Nein",
+            "next" => "Weiter-Knopf",
+            "to_result" => "Zum-Ergebnis-Knopf",
+            "back" => "Zurück-Knopf",
+            "restart" => "Neustart-Knopf",
+            "choose_an_answer" => "Hinweis: Antwort wählen",
+            "result_heading" => "Überschrift des Ergebnisses",
+            "score" => "Punkte",
+            "no_warnings" => "Kein Fall trifft zu",
+            "applies" => "Trifft zu",
+            "applies_in_part" => "Trifft teilweise zu",
+            "chain_label" => "Beschriftung der Kette",
+            "plan_heading" => "Überschrift des Trainingsplans",
+            "plan_step" => "Schritt im kopierten Plan",
+            "plan_intro" => "Einleitung des Plans",
+            "plan_intro_goal" => "Einleitung des Plans mit Ziel",
+            "plan_intro_long_term" => "Einleitung des Plans mit Langzeitidee",
+            "plan_intro_goal_and_long_term" => "Einleitung des Plans mit Ziel und Langzeitidee",
+            "copy_plan" => "Plan-kopieren-Knopf",
+            "copied" => "Meldung: kopiert",
+            "copy_failed" => "Meldung: Kopieren fehlgeschlagen",
+            "keep_heading" => "Überschrift: Ergebnis behalten",
+            "share_link_label" => "Beschriftung des Teilen-Links",
+            "share" => "Teilen-Knopf",
+            "download_svg" => "Knopf: Startnummer als SVG",
+            "download_png" => "Knopf: Startnummer als PNG",
+            "print" => "Drucken-Knopf",
+            "download_failed" => "Meldung: Download fehlgeschlagen",
+            "invalid_share_link" => "Meldung: ungültiger Link",
+            "course_progress" => "Strecke: Fortschritt (für Screenreader)",
+            "course_result" => "Strecke: Ergebnis (für Screenreader)",
+            "place_stand" => "Strecke: Tribüne",
+            "place_training" => "Strecke: Trainingsplatz",
+            "place_start" => "Strecke: Start",
+            "place_finish" => "Strecke: Ziel",
+            "card_points" => "Startnummer: Punkte",
+            "crashed" => "Meldung nach einem Fehler",
             _ => "",
         };
         if self == UiLang::De && !german.is_empty() {
