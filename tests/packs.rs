@@ -1,110 +1,198 @@
-//! The content-pack decoder: good packs decode, bad ones are rejected whole
-//! with the problem named by its JSON pointer and place, and no input makes
-//! the JSON parser or the decoder panic.
+//! The content-pack decoder on the table of test packs in `tests/packs/`:
+//! every good pack (and both built-in ones) decodes, every bad pack is
+//! rejected whole with its one problem named by the pointer in
+//! `tests/packs/bad/expected.json`, and no input makes the JSON parser or
+//! the decoder panic or point outside the text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
+use std::path::{Path, PathBuf};
 
-use startklar::content::json::{self, line_column, Kind};
-use startklar::content::pack::{self, is_safe_href, Rejected, MAX_PACK_BYTES};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, RngSeed, TestRunner};
+
+use startklar::content::json::{self, line_column, Kind, Value};
+use startklar::content::pack::{self, decode, is_safe_href, Problem, Rejected, MAX_PACK_BYTES};
 use startklar::content::Dir;
-use startklar::studio::draft::literal as json_literal;
+use startklar::studio::draft::literal as studio_literal;
 
 fn english() -> String {
     std::fs::read_to_string("content/en.json").expect("content/en.json")
 }
 
 fn rejected(text: &str) -> Rejected {
-    pack::decode(text).expect_err("the pack is rejected")
+    decode(text).expect_err("the pack is rejected")
 }
 
-/// The pointers of every problem of `text`.
-fn pointers(text: &str) -> Vec<Option<String>> {
-    rejected(text)
-        .problems
+/// The `.json` files of `dir`, sorted, without `expected.json`.
+fn packs_in(dir: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|error| panic!("{dir}: {error}"))
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .filter(|path| !path.ends_with("expected.json"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no packs in {dir}");
+    files
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+/// Each problem as the console shows it, for failure messages.
+fn described(problems: &[Problem], text: &str) -> Vec<String> {
+    problems.iter().map(|p| p.describe(text)).collect()
+}
+
+fn assert_within(problems: &[Problem], text: &str, what: &str) {
+    for problem in problems {
+        assert!(
+            problem.offset <= text.len(),
+            "{what}: offset {} past the end ({} bytes): {}",
+            problem.offset,
+            text.len(),
+            problem.describe(text)
+        );
+    }
+}
+
+#[test]
+fn every_good_pack_and_both_built_in_packs_decode() {
+    let mut files = packs_in("tests/packs/good");
+    files.extend([
+        PathBuf::from("content/de.json"),
+        PathBuf::from("content/en.json"),
+    ]);
+    for path in &files {
+        let text = read(path);
+        let (content, _) = pack::decode_with_fallback(&text).unwrap_or_else(|rejected| {
+            panic!(
+                "{}: {:#?}",
+                path.display(),
+                described(&rejected.problems, &text)
+            )
+        });
+        assert_eq!(content.cases.len(), pack::CASES, "{}", path.display());
+        if path.ends_with("right-to-left.json") || content.lang == "ar" {
+            assert_eq!(content.dir, Dir::Rtl, "{}", path.display());
+        }
+    }
+}
+
+/// `tests/packs/bad/expected.json`: file name, pointer (`None` for a syntax
+/// error) and a fragment of the message.
+fn expected_problems() -> Vec<(String, Option<String>, String)> {
+    let text = read(Path::new("tests/packs/bad/expected.json"));
+    let root = json::parse(&text).expect("expected.json is JSON");
+    let Kind::Object(files) = root.kind else {
+        panic!("expected.json holds an object")
+    };
+    files
         .into_iter()
-        .map(|problem| problem.pointer)
+        .map(|(file, _, entry)| {
+            let field = |key: &str| match &entry.kind {
+                Kind::Object(members) => members
+                    .iter()
+                    .find(|(name, _, _)| name == key)
+                    .map(|(_, _, value)| value.kind.clone()),
+                _ => None,
+            };
+            let pointer = match field("pointer") {
+                Some(Kind::String(pointer)) => Some(pointer),
+                Some(Kind::Null) => None,
+                other => panic!("{file}: pointer must be a string or null, found {other:?}"),
+            };
+            let Some(Kind::String(message)) = field("message") else {
+                panic!("{file}: message must be a string")
+            };
+            (file, pointer, message)
+        })
         .collect()
 }
 
 #[test]
-fn the_test_packs_decode() {
-    let dir = std::path::Path::new("tests/packs/good");
-    let mut names = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("tests/packs/good") {
-        let path = entry.expect("a directory entry").path();
-        let text = std::fs::read_to_string(&path).expect("a readable pack");
-        let content = pack::decode(&text).unwrap_or_else(|rejected| {
-            let problems: Vec<String> = rejected
-                .problems
+fn every_bad_pack_is_rejected_with_its_expected_pointer() {
+    let expected = expected_problems();
+    let files: Vec<String> = packs_in("tests/packs/bad")
+        .iter()
+        .map(|path| {
+            path.file_name()
+                .expect("a name")
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    let listed: Vec<String> = {
+        let mut names: Vec<String> = expected.iter().map(|(file, _, _)| file.clone()).collect();
+        names.sort();
+        names
+    };
+    assert_eq!(
+        files, listed,
+        "tests/packs/bad/ and expected.json list the same packs"
+    );
+    assert!(files.len() >= 20, "{} bad packs", files.len());
+
+    for (file, pointer, message) in expected {
+        let text = read(&Path::new("tests/packs/bad").join(&file));
+        let problems = rejected(&text).problems;
+        let shown = described(&problems, &text);
+        assert_eq!(
+            problems.len(),
+            1,
+            "{file}: one problem each, found {shown:#?}"
+        );
+        assert!(
+            problems
                 .iter()
-                .map(|p| p.describe(&text))
-                .collect();
-            panic!("{}: {problems:#?}", path.display())
-        });
-        assert_eq!(content.cases.len(), 8);
-        names.push(content.lang.to_string());
-        if content.lang == "ar" {
-            assert_eq!(content.dir, Dir::Rtl);
-        }
+                .any(|p| p.pointer == pointer && p.message.contains(&message)),
+            "{file}: expected {pointer:?} with {message:?} among {shown:#?}"
+        );
+        assert_within(&problems, &text, &file);
     }
-    names.sort();
-    assert_eq!(names, ["ar", "fr"]);
 }
 
 #[test]
-fn each_bad_pack_names_its_problem_by_pointer() {
+fn problems_have_a_place_in_the_file() {
+    let text = read(Path::new("tests/packs/bad/syntax-error.json"));
+    let problem = &rejected(&text).problems[0];
+    assert_eq!(problem.pointer, None);
+    assert_eq!(line_column(&text, problem.offset), (5, 3));
+    assert_eq!(
+        problem.describe(&text),
+        "line 5, column 3: expected ',' or '}'"
+    );
+
+    let text = read(Path::new("tests/packs/bad/number-for-text.json"));
+    let problem = &rejected(&text).problems[0];
+    let (line, column) = line_column(&text, problem.offset);
+    let line_text = text.lines().nth(line - 1).expect("the line");
+    assert_eq!(line_text.trim(), "\"back\": 3,");
+    assert_eq!(line_text.chars().nth(column - 1), Some('3'));
+    assert_eq!(
+        problem.describe(&text),
+        "/ui/back: must be a string, found a number"
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_only_the_first() {
     let en = english();
-    // (what, the pack, the pointer of its one problem)
-    let table: Vec<(&str, String, &str)> = vec![
-        ("unknown field", en.replacen("{", "{\n  \"surpriseField\": 1,", 1), "/surpriseField"),
-        ("empty question", en.replacen("\"question\": \"Do you have a concrete", "\"question\": \"\", \"x\": \"", 1), "/cases/0/question"),
-        ("wrong format", en.replacen("startklar-content/1", "startklar-content/9", 1), "/format"),
-        ("bad lang", en.replacen("\"lang\": \"en\"", "\"lang\": \"e\"", 1), "/lang"),
-        ("bad dir", en.replacen("\"lang\": \"en\",", "\"lang\": \"en\", \"dir\": \"down\",", 1), "/dir"),
-        ("a number", en.replacen("\"back\": \"Back\"", "\"back\": 7", 1), "/ui/back"),
-        ("missing text", en.replacen("\"back\": \"Back\",", "", 1), "/ui/back"),
-        ("javascript link", en.replacen("\"next_step\": \"Write down one", "\"link\": {\"href\": \"javascript:alert(1)\", \"label\": \"x\"}, \"next_step\": \"Write down one", 1), "/cases/0/link/href"),
-        ("over the card limit", en.replacen("\"card_points\": \"points\"", "\"card_points\": \"points points points\"", 1), "/ui/card_points"),
-    ];
-    for (what, text, pointer) in table {
-        let found = pointers(&text);
-        assert!(
-            found.contains(&Some(pointer.to_string())),
-            "{what}: expected {pointer} in {found:?}"
-        );
-    }
-    // The empty-question row also has an unknown field "x" beside it: every
-    // problem is reported, not only the first.
     let both = en.replacen(
         "\"question\": \"Do you have a concrete",
         "\"question\": \"\", \"x\": \"",
         1,
     );
-    assert_eq!(pointers(&both).len(), 2);
-}
-
-#[test]
-fn problems_have_a_place_in_the_file() {
-    let text = "{\n  \"format\": \"startklar-content/1\",\n  \"lang\": \"en\"\n  \"ui\": {}\n}\n";
-    let problem = &rejected(text).problems[0];
-    assert_eq!(problem.pointer, None);
-    assert_eq!(line_column(text, problem.offset), (4, 3));
+    let pointers: Vec<_> = rejected(&both)
+        .problems
+        .into_iter()
+        .map(|problem| problem.pointer)
+        .collect();
     assert_eq!(
-        problem.describe(text),
-        "line 4, column 3: expected ',' or '}'"
+        pointers,
+        [Some("/cases/0/question".into()), Some("/cases/0/x".into())]
     );
-
-    let en = english().replacen("\"back\": \"Back\"", "\"back\": \"\"", 1);
-    let problem = &rejected(&en).problems[0];
-    let line = en[..problem.offset].matches('\n').count() + 1;
-    assert!(en
-        .lines()
-        .nth(line - 1)
-        .expect("the line")
-        .contains("\"back\""));
-    assert_eq!(problem.describe(&en), "/ui/back: must not be empty");
 }
 
 #[test]
@@ -113,6 +201,7 @@ fn a_pack_over_64_kb_is_not_even_parsed() {
     let rejected = rejected(&text);
     assert_eq!(rejected.problems.len(), 1);
     assert!(rejected.problems[0].message.contains("64 KB"));
+    assert_within(&rejected.problems, &text, "over 64 KB");
 }
 
 #[test]
@@ -126,6 +215,7 @@ fn link_targets() {
     for good in [
         "https://example.org/",
         "HTTP://x",
+        "hTtPs://x",
         "#goal",
         "/blog/post#a",
         "./x",
@@ -133,6 +223,7 @@ fn link_targets() {
         "post?a=b:c",
         "a/b:c",
         "?q",
+        "x#y:z",
     ] {
         assert!(is_safe_href(good), "{good}");
     }
@@ -144,10 +235,14 @@ fn link_targets() {
         " https://x",
         "https://x ",
         "https://x\u{7}",
+        "https://x\u{85}",
+        "\u{3000}https://x",
         "vbscript:x",
         "ftp://x",
+        ":x",
+        "java script:x",
     ] {
-        assert!(!is_safe_href(bad), "{bad}");
+        assert!(!is_safe_href(bad), "{bad:?}");
     }
 }
 
@@ -162,6 +257,7 @@ fn json_strings_unescape_and_keys_are_unique() {
     for bad in [
         r#"{"a": 1, "a": 2}"#,
         r#""\ud800""#,
+        r#""\ude42""#,
         "\"\u{1}\"",
         "01",
         "[1,]",
@@ -174,31 +270,133 @@ fn json_strings_unescape_and_keys_are_unique() {
     }
 }
 
+// ---- properties ----
+
+/// A fixed budget and seed: the same inputs on every run, well under a
+/// second (`tests/fuzz.rs` has the long runs).
 fn runner() -> TestRunner {
     TestRunner::new(Config {
-        cases: 256,
+        cases: 512,
+        rng_seed: RngSeed::Fixed(0x7061_636b_7321),
         failure_persistence: None,
         ..Config::default()
     })
 }
 
+/// `text` as a JSON string literal, written here rather than by the crate:
+/// `ways[i]` picks how the i-th character is written (as itself where
+/// JSON allows, as a short escape such as `\n` or `\/`, or as `\uXXXX`,
+/// a surrogate pair above U+FFFF, in upper or lower case hex).
+fn escaped(text: &str, ways: &[u8]) -> String {
+    let mut out = String::from("\"");
+    for (i, c) in text.chars().enumerate() {
+        let way = ways.get(i % ways.len().max(1)).copied().unwrap_or(0) % 4;
+        let short = match c {
+            '"' => Some("\\\""),
+            '\\' => Some("\\\\"),
+            '/' => Some("\\/"),
+            '\u{8}' => Some("\\b"),
+            '\u{c}' => Some("\\f"),
+            '\n' => Some("\\n"),
+            '\r' => Some("\\r"),
+            '\t' => Some("\\t"),
+            _ => None,
+        };
+        let must_escape = c == '"' || c == '\\' || u32::from(c) < 0x20;
+        match (way, short) {
+            (0, _) if !must_escape => out.push(c),
+            (1, Some(short)) => out.push_str(short),
+            _ => {
+                let mut units = [0; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    if way == 3 {
+                        out.push_str(&format!("\\u{unit:04X}"));
+                    } else {
+                        out.push_str(&format!("\\u{unit:04x}"));
+                    }
+                }
+            }
+        }
+    }
+    out.push('"');
+    out
+}
+
 #[test]
-fn the_parser_never_panics_and_strings_round_trip() {
+fn the_parser_never_panics_on_arbitrary_text() {
+    let strategy = prop_oneof![
+        any::<String>(),
+        // Near-JSON: the characters JSON is made of, in any order.
+        proptest::collection::vec(
+            prop_oneof![
+                Just("{"),
+                Just("}"),
+                Just("["),
+                Just("]"),
+                Just(","),
+                Just(":"),
+                Just("\""),
+                Just("\\"),
+                Just("\\u"),
+                Just("d83d"),
+                Just("1"),
+                Just("-"),
+                Just("e"),
+                Just("."),
+                Just("true"),
+                Just("null"),
+                Just(" "),
+                Just("\n"),
+            ],
+            0..64,
+        )
+        .prop_map(|parts| parts.concat()),
+    ];
     runner()
-        .run(&any::<String>(), |text| {
-            let _ = json::parse(&text);
-            let parsed = json::parse(&json_literal(&text)).expect("an escaped string parses");
-            prop_assert_eq!(parsed.kind, Kind::String(text));
+        .run(&strategy, |text| {
+            match json::parse(&text) {
+                Ok(value) => prop_assert!(value.offset <= text.len()),
+                Err(error) => prop_assert!(error.offset <= text.len()),
+            }
+            if let Err(rejected) = decode(&text) {
+                for problem in &rejected.problems {
+                    prop_assert!(problem.offset <= text.len());
+                }
+            }
             Ok(())
         })
         .expect("property holds");
 }
 
 #[test]
-fn mutated_packs_never_panic_and_problems_point_into_the_text() {
+fn any_string_round_trips_through_a_json_string_literal() {
+    let strategy = (
+        any::<String>(),
+        proptest::collection::vec(any::<u8>(), 1..16),
+    );
+    runner()
+        .run(&strategy, |(text, ways)| {
+            let literal = escaped(&text, &ways);
+            let parsed = json::parse(&literal);
+            prop_assert_eq!(
+                parsed.map(|value| value.kind),
+                Ok(Kind::String(text.clone())),
+                "{}",
+                literal
+            );
+            // The studio writes packs with its own escaping: it reads back too.
+            let parsed = json::parse(&studio_literal(&text)).map(|value: Value| value.kind);
+            prop_assert_eq!(parsed, Ok(Kind::String(text)));
+            Ok(())
+        })
+        .expect("property holds");
+}
+
+#[test]
+fn mutated_and_truncated_packs_never_panic_and_problems_point_into_the_text() {
     let en = english();
     let chars: Vec<char> = en.chars().collect();
-    let strategy = (0..chars.len(), any::<char>(), 0..chars.len());
+    let strategy = (0..chars.len(), any::<char>(), 0..=chars.len());
     runner()
         .run(&strategy, |(at, with, cut)| {
             let mut changed = chars.clone();
@@ -207,7 +405,7 @@ fn mutated_packs_never_panic_and_problems_point_into_the_text() {
                 changed.iter().collect::<String>(),
                 chars[..cut].iter().collect(),
             ] {
-                if let Err(rejected) = pack::decode(&text) {
+                if let Err(rejected) = decode(&text) {
                     prop_assert!(!rejected.problems.is_empty());
                     for problem in &rejected.problems {
                         prop_assert!(problem.offset <= text.len());
