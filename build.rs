@@ -15,11 +15,16 @@ mod pack;
 #[path = "src/content/schema.rs"]
 #[allow(dead_code)]
 mod schema;
-// The language tag rule, for the pack decoder; the model's other items are unused here.
+// The language tag rule and the case count, for the pack decoder; the
+// model's other items are unused here.
+#[path = "src/model/case.rs"]
+#[allow(dead_code)]
+mod case;
 #[path = "src/model/lang.rs"]
 #[allow(dead_code)]
 mod lang;
 
+use case::CASE_COUNT;
 use lang::is_well_formed_tag;
 use serde::ser::{self, Impossible, Serialize};
 use std::fmt::{self, Write as _};

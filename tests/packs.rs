@@ -73,7 +73,12 @@ fn every_good_pack_and_both_built_in_packs_decode() {
                 described(&rejected.problems, &text)
             )
         });
-        assert_eq!(content.cases.len(), pack::CASES, "{}", path.display());
+        assert_eq!(
+            content.cases.len(),
+            startklar::model::CASE_COUNT,
+            "{}",
+            path.display()
+        );
         if path.ends_with("right-to-left.json") || content.lang == "ar" {
             assert_eq!(content.dir, Dir::Rtl, "{}", path.display());
         }

@@ -19,7 +19,7 @@ pub use schema::{
 // The language is a model value; re-exported here, beside its texts.
 pub use crate::model::{is_well_formed_tag, Lang};
 use crate::model::{
-    CaseNumber, Severity, Verdict, VerdictRoute, Warning, MAX_SCORE, QUESTION_COUNT,
+    CaseNumber, Severity, Verdict, VerdictRoute, Warning, CASE_COUNT, MAX_SCORE, QUESTION_COUNT,
 };
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

@@ -10,19 +10,17 @@
 
 use std::borrow::Cow;
 
-use super::is_well_formed_tag;
 use super::json::{self, Kind, Value};
 use super::schema::{
     Case, Conclusion, Content, Dir, Fallback, Intro, Link, RouteTexts, Text, Ui, VerdictText,
     Verdicts,
 };
+use super::{is_well_formed_tag, CASE_COUNT};
 
 /// The largest pack accepted, in bytes.
 pub const MAX_PACK_BYTES: usize = 64 * 1024;
 /// The value of a pack's `format`.
 pub const FORMAT: &str = "startklar-content/1";
-/// The number of cases, in the post's order.
-pub const CASES: usize = 8;
 
 // The longest texts, in characters, that fit their line on the result card
 // (`export::card_svg`: 600 px wide, one line each, never wrapped).
@@ -116,23 +114,19 @@ pub fn decode_with_fallback(text: &str) -> Result<(Content, Option<Fallback>), R
     });
     if let Some(schema) = top.get("$schema") {
         if !matches!(schema.kind, Kind::String(_)) {
-            reader.wrong_kind("/$schema".into(), schema, "a string (the schema's URL)");
+            reader.wrong_kind(top.child("$schema"), schema, "a string (the schema's URL)");
         }
     }
     let format = reader.text(&mut top, "format", 40);
     if !format.is_empty() && format != FORMAT {
         let at = top.offset_of("format");
-        reader.problem(
-            format!("{}/format", top.pointer),
-            at,
-            format!("must be \"{FORMAT}\""),
-        );
+        reader.problem(top.child("format"), at, format!("must be \"{FORMAT}\""));
     }
     let lang = reader.text(&mut top, "lang", 35);
     if !lang.is_empty() && !is_well_formed_tag(&lang) {
         let at = top.offset_of("lang");
         reader.problem(
-            "/lang".into(),
+            top.child("lang"),
             at,
             "must be a language tag such as \"de\", \"fr\" or \"pt-BR\"".into(),
         );
@@ -143,7 +137,7 @@ pub fn decode_with_fallback(text: &str) -> Result<(Content, Option<Fallback>), R
         Some(Kind::String(dir)) if dir == "rtl" => Dir::Rtl,
         Some(_) => {
             let at = top.offset_of("dir");
-            reader.problem("/dir".into(), at, "must be \"ltr\" or \"rtl\"".into());
+            reader.problem(top.child("dir"), at, "must be \"ltr\" or \"rtl\"".into());
             Dir::Ltr
         }
     };
@@ -368,6 +362,44 @@ impl Reader {
         text
     }
 
+    /// The array at `key` with its pointer and offset; reports it missing,
+    /// of the wrong kind (`what`), or holding a number of items outside
+    /// `items` (`count_message` of the number found).
+    #[inline(never)]
+    fn array<'v>(
+        &mut self,
+        fields: &mut Fields<'v>,
+        key: &str,
+        what: &str,
+        items: (usize, usize),
+        count_message: &dyn Fn(usize) -> String,
+    ) -> Option<(&'v [Value], String, usize)> {
+        let value = fields.get(key);
+        if !fields.present {
+            return None;
+        }
+        let pointer = fields.child(key);
+        match value {
+            None => {
+                self.problem(pointer, fields.offset, "missing".into());
+                None
+            }
+            Some(Value {
+                kind: Kind::Array(values),
+                offset,
+            }) => {
+                if values.len() < items.0 || values.len() > items.1 {
+                    self.problem(pointer.clone(), *offset, count_message(values.len()));
+                }
+                Some((values, pointer, *offset))
+            }
+            Some(other) => {
+                self.wrong_kind(pointer, other, what);
+                None
+            }
+        }
+    }
+
     /// A list of texts with `min..=max_items` items of at most `max` characters.
     #[inline(never)]
     fn texts(
@@ -377,42 +409,19 @@ impl Reader {
         items: (usize, usize),
         max: usize,
     ) -> Vec<Text> {
-        let value = fields.get(key);
-        if !fields.present {
+        let count = |found| format!("must hold {} to {} texts (found {found})", items.0, items.1);
+        let Some((values, pointer, offset)) =
+            self.array(fields, key, "an array of texts", items, &count)
+        else {
             return Vec::new();
-        }
-        let pointer = fields.child(key);
-        match value {
-            None => {
-                self.problem(pointer, fields.offset, "missing".into());
-                Vec::new()
-            }
-            Some(Value {
-                kind: Kind::Array(values),
-                offset,
-            }) => {
-                if values.len() < items.0 || values.len() > items.1 {
-                    let message = format!(
-                        "must hold {} to {} texts (found {})",
-                        items.0,
-                        items.1,
-                        values.len()
-                    );
-                    self.problem(pointer.clone(), *offset, message);
-                }
-                values
-                    .iter()
-                    .enumerate()
-                    .map(|(index, value)| {
-                        self.text_value(Some(value), format!("{pointer}/{index}"), *offset, max)
-                    })
-                    .collect()
-            }
-            Some(other) => {
-                self.wrong_kind(pointer, other, "an array of texts");
-                Vec::new()
-            }
-        }
+        };
+        values
+            .iter()
+            .enumerate()
+            .map(|(index, value)| {
+                self.text_value(Some(value), format!("{pointer}/{index}"), offset, max)
+            })
+            .collect()
     }
 
     /// An optional link `{ "href", "label" }`.
@@ -501,33 +510,14 @@ impl Reader {
 
     #[inline(never)]
     fn cases(&mut self, top: &mut Fields) -> Vec<Case> {
-        let value = top.get("cases");
-        if !top.present {
+        let count = |found| {
+            format!("must hold exactly {CASE_COUNT} cases, in the post's order (found {found})")
+        };
+        let exactly = (CASE_COUNT, CASE_COUNT);
+        let Some((values, pointer, _)) =
+            self.array(top, "cases", "an array of eight cases", exactly, &count)
+        else {
             return Vec::new();
-        }
-        let pointer = top.child("cases");
-        let values = match value {
-            None => {
-                self.problem(pointer, top.offset, "missing".into());
-                return Vec::new();
-            }
-            Some(Value {
-                kind: Kind::Array(values),
-                offset,
-            }) => {
-                if values.len() != CASES {
-                    let message = format!(
-                        "must hold exactly {CASES} cases, in the post's order (found {})",
-                        values.len()
-                    );
-                    self.problem(pointer.clone(), *offset, message);
-                }
-                values
-            }
-            Some(other) => {
-                self.wrong_kind(pointer, other, "an array of eight cases");
-                return Vec::new();
-            }
         };
         values
             .iter()
