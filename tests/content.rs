@@ -2,13 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use startklar::content::json;
+use startklar::content::json::literal as json_literal;
 use startklar::content::pack::{
     self, CARD_LINE_MAX, CARD_POINTS_MAX, CARD_TITLE_MAX, CARD_VERDICT_TITLE_MAX,
 };
 use startklar::content::{Content, Fallback, Lang};
 use startklar::model::{CaseNumber, Severity};
 use startklar::studio::draft;
-use startklar::studio::draft::literal as json_literal;
 
 fn pack_file(lang: Lang) -> String {
     let path = format!("content/{}.json", lang.code());

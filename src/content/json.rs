@@ -98,6 +98,72 @@ pub fn quote(text: &str) -> String {
     out
 }
 
+/// Writes `kind` as JSON indented by two spaces per level (`depth` levels
+/// in already), strings as [`literal`]s: the layout of the built-in packs.
+pub fn write_pretty(kind: &Kind, depth: usize, out: &mut String) {
+    match kind {
+        Kind::Null => out.push_str("null"),
+        Kind::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
+        Kind::Number(number) => out.push_str(number),
+        Kind::String(text) => out.push_str(&literal(text)),
+        Kind::Array(items) => write_list(('[', ']'), items, depth, out, |item, out| {
+            write_pretty(&item.kind, depth + 1, out)
+        }),
+        Kind::Object(members) => write_list(('{', '}'), members, depth, out, |member, out| {
+            let (key, _, value) = member;
+            out.push_str(&literal(key));
+            out.push_str(": ");
+            write_pretty(&value.kind, depth + 1, out);
+        }),
+    }
+}
+
+/// `items` between `brackets`, one per line, comma-separated.
+fn write_list<T>(
+    brackets: (char, char),
+    items: &[T],
+    depth: usize,
+    out: &mut String,
+    write_item: impl Fn(&T, &mut String),
+) {
+    let indent = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.push_str(&"  ".repeat(depth));
+    };
+    out.push(brackets.0);
+    for (index, item) in items.iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        indent(out, depth + 1);
+        write_item(item, out);
+    }
+    if !items.is_empty() {
+        indent(out, depth);
+    }
+    out.push(brackets.1);
+}
+
+/// `text` as a JSON string: `"`, `\` and control characters escaped,
+/// everything else as it is (UTF-8).
+pub fn literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// The 1-based line and column (in characters) of byte `offset` in `text`.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let mut end = offset.min(text.len());

@@ -182,73 +182,11 @@ pub fn to_json(value: &Value) -> String {
                 string("../startklar-content.schema.json"),
             )];
             with_schema.extend(members.iter().cloned());
-            write(&Kind::Object(with_schema), 0, &mut out);
+            json::write_pretty(&Kind::Object(with_schema), 0, &mut out);
         }
-        kind => write(kind, 0, &mut out),
+        kind => json::write_pretty(kind, 0, &mut out),
     }
     out.push('\n');
-    out
-}
-
-fn write(kind: &Kind, depth: usize, out: &mut String) {
-    let indent = |out: &mut String, depth: usize| {
-        out.push('\n');
-        out.push_str(&"  ".repeat(depth));
-    };
-    match kind {
-        Kind::Null => out.push_str("null"),
-        Kind::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
-        Kind::Number(number) => out.push_str(number),
-        Kind::String(text) => out.push_str(&literal(text)),
-        Kind::Array(items) => {
-            out.push('[');
-            for (index, item) in items.iter().enumerate() {
-                indent(out, depth + 1);
-                write(&item.kind, depth + 1, out);
-                if index + 1 < items.len() {
-                    out.push(',');
-                }
-            }
-            if !items.is_empty() {
-                indent(out, depth);
-            }
-            out.push(']');
-        }
-        Kind::Object(members) => {
-            out.push('{');
-            for (index, (key, _, value)) in members.iter().enumerate() {
-                indent(out, depth + 1);
-                out.push_str(&literal(key));
-                out.push_str(": ");
-                write(&value.kind, depth + 1, out);
-                if index + 1 < members.len() {
-                    out.push(',');
-                }
-            }
-            if !members.is_empty() {
-                indent(out, depth);
-            }
-            out.push('}');
-        }
-    }
-}
-
-/// `text` as a JSON string: `"`, `\` and control characters escaped.
-pub fn literal(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
     out
 }
 
