@@ -189,14 +189,21 @@ pub fn Studio() -> Html {
     let t = state.ui.texts();
     let dispatch = state.dispatcher().to_callback();
 
-    let draft_text = state.draft.as_ref().map(draft::to_json);
-    let problems = draft_text
-        .as_deref()
-        .map(|text| match pack::decode(text) {
-            Ok(_) => Vec::new(),
-            Err(rejected) => rejected.problems,
-        })
-        .unwrap_or_default();
+    // The draft as its file and its problems: computed when the draft
+    // changes, not on every render (a language switch, a jump, an embed choice).
+    let checked = use_memo(state.draft.clone(), |draft| {
+        let text = draft.as_ref().map(draft::to_json);
+        let problems = match text.as_deref().map(pack::decode) {
+            Some(Err(rejected)) => rejected.problems,
+            _ => Vec::new(),
+        };
+        (text, problems)
+    });
+    let (draft_text, problems) = (checked.0.clone(), &checked.1);
+    // The built-in pack the draft started from, for the hints.
+    let base = use_memo(state.base, |base| {
+        base.and_then(|lang| json::parse(built_in(lang)).ok())
+    });
 
     // Keep the draft as the author types; forget it when it is discarded.
     {
@@ -217,10 +224,16 @@ pub fn Studio() -> Html {
     {
         let preview = preview.clone();
         let valid = draft_text.clone().filter(|_| problems.is_empty());
+        let lang = state
+            .draft
+            .as_ref()
+            .and_then(|value| draft::text_at(value, "/lang"))
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
         let jump = state.jump;
-        use_effect_with((valid, jump), move |(valid, (_, jump))| {
+        use_effect_with((valid, lang, jump), move |(valid, lang, (_, jump))| {
             if let (Some(text), Some(element)) = (valid, preview.cast::<Element>()) {
-                show_in_preview(&element, text, *jump);
+                show_in_preview(&element, text, lang, *jump);
             }
         });
     }
@@ -260,9 +273,9 @@ pub fn Studio() -> Html {
         (Some(value), Some(text)) => editor(
             &state,
             value,
-            &text,
-            &problems,
+            (&text, problems),
             schema.as_ref().as_ref(),
+            base.as_ref().as_ref(),
             &preview,
             &dispatch,
         ),
@@ -278,16 +291,12 @@ pub fn Studio() -> Html {
 
 /// Stores `jump`'s screen for the preview element and gives it `text` as a
 /// fresh pack URL, which makes the element start again.
-fn show_in_preview(element: &Element, text: &str, jump: Jump) {
+fn show_in_preview(element: &Element, text: &str, lang: &str, jump: Jump) {
     let session = web_sys::window().and_then(|window| window.session_storage().ok().flatten());
     let path = web_sys::window()
         .and_then(|window| window.location().pathname().ok())
         .unwrap_or_default();
     let key = format!("startklar:{path}:preview");
-    let lang = json::parse(text)
-        .ok()
-        .and_then(|value| draft::text_at(&value, "/lang").map(str::to_ascii_lowercase))
-        .unwrap_or_default();
     if let Some(session) = session {
         let stored = match jump {
             Jump::Intro => None,
@@ -447,14 +456,13 @@ fn section(pointer: &str, t: &Texts) -> String {
 fn editor(
     state: &StudioState,
     value: &Value,
-    text: &str,
-    problems: &[pack::Problem],
+    (text, problems): (&str, &[pack::Problem]),
     schema: Option<&Schema>,
+    base: Option<&Value>,
     preview: &NodeRef,
     dispatch: &Callback<Action>,
 ) -> Html {
     let t = state.ui.texts();
-    let base = state.base.and_then(|lang| json::parse(built_in(lang)).ok());
     let message = |pointer: &str| {
         problems
             .iter()
@@ -510,7 +518,7 @@ fn editor(
             &pointer,
             &current,
             schema,
-            base.as_ref(),
+            base,
             message(&pointer),
             dispatch,
         );
